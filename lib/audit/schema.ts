@@ -1,0 +1,88 @@
+// The audit JSON contract (shared/spec/audit-json.md) as a zod schema. Every boundary that
+// reads or writes an audit validates against it.
+
+import { z } from 'zod';
+import { CELL_KEYS, TABLE_IDS, type TableId } from '../standard/tables';
+
+export const RULE_IDS = [
+  'section-missing',
+  'table-missing',
+  'table-empty',
+  'cell-blank',
+  'cell-invalid',
+  't3-balance',
+  't3-row-total',
+  't3-results-total',
+  't4-total',
+  'label-mismatch',
+  'structure-variant',
+  'text-table-mismatch',
+  'period-mismatch',
+  'needs-review',
+] as const;
+export type RuleId = (typeof RULE_IDS)[number];
+
+export const SeveritySchema = z.enum(['error', 'warning', 'info']);
+export type Severity = z.infer<typeof SeveritySchema>;
+
+const cellValue = z.number().finite().nullable();
+
+function cellsSchema(table: TableId) {
+  const shape: Record<string, typeof cellValue> = {};
+  for (const key of CELL_KEYS[table]) shape[key] = cellValue;
+  return z.object(shape).strict();
+}
+
+const tableSchema = (table: TableId) => z.object({ found: z.boolean(), cells: cellsSchema(table) });
+
+export const FindingSchema = z.object({
+  /** A rule id of the contract; new advisory rules may add ids of their own. */
+  rule: z.string().min(1),
+  severity: SeveritySchema,
+  message: z.string(),
+  cells: z.array(z.string()),
+  expected: z.number().optional(),
+  actual: z.number().optional(),
+  /** The one cell most likely wrong, when a row and a column check intersect there. */
+  suspect: z.string().optional(),
+});
+export type Finding = z.infer<typeof FindingSchema>;
+
+export const SectionSchema = z.object({
+  no: z.number().int().min(1).max(6),
+  key: z.enum(['overview', 'active', 'applications', 'reviews', 'problems', 'other']),
+  found: z.boolean(),
+  title: z.string().nullable(),
+});
+
+export const ReportSchema = z.object({
+  title: z.string().nullable(),
+  year: z.number().int().nullable(),
+  organ: z.string().nullable(),
+  format: z.enum(['2021', '2019', 'unknown']),
+});
+
+export const AuditSchema = z.object({
+  source: z.object({
+    kind: z.enum(['html', 'pdf', 'text']),
+    name: z.string(),
+    url: z.string().optional(),
+  }),
+  /** null when the document is not an annual report. */
+  report: ReportSchema.nullable(),
+  sections: z.array(SectionSchema).length(6),
+  tables: z.object({
+    active: tableSchema('active'),
+    applications: tableSchema('applications'),
+    reviews: tableSchema('reviews'),
+  }),
+  findings: z.array(FindingSchema),
+});
+export type AuditResult = z.infer<typeof AuditSchema>;
+
+/** The JSON Schema of an audit result, generated from the zod schema. */
+export function auditJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(AuditSchema) as Record<string, unknown>;
+}
+
+export { TABLE_IDS };

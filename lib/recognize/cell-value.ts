@@ -1,0 +1,48 @@
+// Reading one printed cell into a CellReading (spec §7): numbers, blanks, placeholders, junk.
+
+import type { GridCell } from '../model/document';
+import type { CellReading } from '../model/report';
+
+const PLACEHOLDER = /^(?:[-—–－―─/／\\、*＊]+|无|空|\/)$/;
+const INTEGER = /^\d+$/;
+const DECIMAL = /^\d+\.\d+$/;
+
+/** Tidy a printed value: width, spaces, thousands separators and a trailing 件 go. */
+function tidy(raw: string): string {
+  return raw
+    .normalize('NFKC')
+    .replace(/[\s\u00A0\u200B-\u200D\uFEFF]+/g, '')
+    .replace(/^(\d{1,3}(?:,\d{3})+)(\.\d+)?$/, (m) => m.replace(/,/g, ''))
+    .replace(/件$/, '');
+}
+
+export function readCell(raw: string | null | undefined, opts: { decimal?: boolean; source?: GridCell } = {}): CellReading {
+  const text = (raw ?? '').trim();
+  const base = { raw: raw == null ? null : text, source: opts.source };
+  const t = tidy(text);
+  if (t === '') return { ...base, value: null, status: 'blank' };
+  if (PLACEHOLDER.test(t)) return { ...base, value: null, status: 'placeholder' };
+  if (INTEGER.test(t)) return { ...base, value: Number(t), status: 'number' };
+  if (opts.decimal && DECIMAL.test(t)) return { ...base, value: Number(t), status: 'number' };
+  return { ...base, value: null, status: 'invalid' };
+}
+
+export const absentCell = (): CellReading => ({ value: null, status: 'absent', raw: null });
+export const uncertainCell = (raw: string | null = null, source?: GridCell): CellReading => ({
+  value: null,
+  status: 'uncertain',
+  raw,
+  source,
+});
+
+/**
+ * Whether printed text looks like a value rather than a label: numbers, placeholders, and short
+ * junk such as "l" or "3O" (a label has at least two CJK characters).
+ */
+export function isValueLike(raw: string): boolean {
+  const t = tidy(raw);
+  if (t === '') return false;
+  if (PLACEHOLDER.test(t) || INTEGER.test(t) || /^[\d.,\-]+$/.test(t)) return true;
+  const cjk = t.match(/[\u3400-\u9fff]/g)?.length ?? 0;
+  return cjk === 0 && t.length <= 6;
+}

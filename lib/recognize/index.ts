@@ -1,0 +1,113 @@
+// ExtractedDoc → RecognizedReport: find the sections, sort grid rows into the three standard
+// tables by their labels, read each table, and decide whether this is an annual report at all.
+
+import type { ExtractedDoc } from '../model/document';
+import type { RecognizedReport, RecognizedTable, SectionHit } from '../model/report';
+import { SECTIONS } from '../standard/sections';
+import { TABLE_NUMBER, type TableId } from '../standard/tables';
+import { bestClass, rowSignals } from './classify';
+import { findHeadings, type HeadingHit } from './sections';
+import { looksLikeReportTitle, readMeta } from './meta';
+import { rowViews, type RowView } from './rows';
+import { readActive } from './tables/active';
+import { readApplications } from './tables/applications';
+import { readReviews } from './tables/reviews';
+import { markAllUncertain } from './tables/table-state';
+
+/** Which section each table sits under (spec §3.1). */
+const SECTION_OF: Record<TableId, number> = { active: 2, applications: 3, reviews: 4 };
+
+function sortRows(doc: ExtractedDoc, headingBlocks: Set<number>): Record<TableId, RowView[]> {
+  const rows: Record<TableId, RowView[]> = { active: [], applications: [], reviews: [] };
+  let carry: TableId | null = null;
+  doc.blocks.forEach((block, i) => {
+    if (headingBlocks.has(i)) carry = null;
+    if (block.kind !== 'table') return;
+    for (const row of rowViews(block)) {
+      const cls = bestClass(rowSignals(row)) ?? carry;
+      if (cls) rows[cls].push(row);
+      carry = cls;
+    }
+  });
+  return rows;
+}
+
+interface Narrative {
+  text: string;
+  /** Start offset in `text` of each text block, by block index. */
+  starts: Map<number, number>;
+}
+
+function narrativeOf(doc: ExtractedDoc): Narrative {
+  const starts = new Map<number, number>();
+  let text = '';
+  doc.blocks.forEach((b, i) => {
+    if (b.kind !== 'text') return;
+    starts.set(i, text.length);
+    text += b.text + '\n';
+  });
+  return { text, starts };
+}
+
+function sectionHits(headings: HeadingHit[], narrative: Narrative): SectionHit[] {
+  const at = (h: HeadingHit) => (narrative.starts.get(h.block) ?? 0) + h.offset;
+  return SECTIONS.map((def) => {
+    const i = headings.findIndex((h) => h.def.no === def.no);
+    if (i < 0) return { no: def.no, key: def.key, found: false, title: null, text: '' };
+    const h = headings[i]!;
+    const end = headings[i + 1] ? at(headings[i + 1]!) : narrative.text.length;
+    return { no: def.no, key: def.key, found: true, title: h.title, text: narrative.text.slice(at(h), end) };
+  });
+}
+
+/** A table not found where its section holds an image: it was probably published as a picture. */
+function imageInstead(doc: ExtractedDoc, headings: HeadingHit[], t: RecognizedTable): boolean {
+  const no = SECTION_OF[t.id];
+  const start = headings.find((h) => h.def.no === no);
+  if (!start) return false;
+  const next = headings.find((h) => h.def.no > no);
+  return doc.blocks.slice(start.block, next ? next.block : undefined).some((b) => b.kind === 'image');
+}
+
+export function recognize(doc: ExtractedDoc): RecognizedReport | null {
+  const texts = doc.blocks.flatMap((b, index) => (b.kind === 'text' ? [{ index, text: b.text }] : []));
+  const headings = findHeadings(texts);
+  const rows = sortRows(doc, new Set(headings.map((h) => h.block)));
+  const active = readActive(rows.active);
+  const tables: Record<TableId, RecognizedTable> = {
+    active: active.table,
+    applications: readApplications(rows.applications),
+    reviews: readReviews(rows.reviews),
+  };
+  const narrative = narrativeOf(doc);
+  const meta = readMeta(doc.metaTitle, texts.map((t) => t.text), narrative.text);
+
+  const tablesFound = Object.values(tables).filter((t) => t.found).length;
+  const titled = meta.title !== null || (doc.metaTitle ? looksLikeReportTitle(doc.metaTitle) : false);
+  const isReport =
+    tablesFound >= 2 || (tablesFound === 1 && headings.length >= 3) || (headings.length >= 4 && titled) || (active.format2019 && tablesFound >= 1);
+  if (!isReport) return null;
+
+  const notes = [...doc.notes];
+  for (const t of Object.values(tables)) {
+    if (t.found || (t.id === 'active' && active.format2019)) continue;
+    if (imageInstead(doc, headings, t)) {
+      markAllUncertain(t, `表${'一二三四'[TABLE_NUMBER[t.id] - 1]}可能以图片形式发布，无法读取其中的数字`);
+    }
+  }
+  for (const t of Object.values(tables)) notes.push(...t.doubts);
+
+  return {
+    source: doc.source,
+    title: meta.title,
+    year: meta.year,
+    organ: meta.organ,
+    format: active.format2019 ? '2019' : tablesFound > 0 ? '2021' : 'unknown',
+    sections: sectionHits(headings, narrative),
+    tables,
+    narrative: narrative.text,
+    periodYears: meta.periodYears,
+    notes,
+  };
+}
+

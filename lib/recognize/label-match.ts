@@ -1,0 +1,47 @@
+// Matching a printed label against the standard wording, tolerant of typos.
+
+import { editDistance, normalizeLabel, stripNumbering } from '../standard/normalize';
+import type { LabelDef } from '../standard/tables';
+
+export type LabelMatch<T extends LabelDef> = { def: T; exact: boolean };
+
+/** How many edits a label of this length may carry and still count as that label with a typo. */
+function allowedEdits(len: number): number {
+  if (len < 4) return 0;
+  return Math.max(1, Math.floor(len / 5));
+}
+
+/** Printed label against one definition: exact (after normalisation), typo, or no match. */
+export function compareLabel(printed: string, def: LabelDef): 'exact' | 'typo' | null {
+  const p = stripNumbering(printed);
+  if (!p) return null;
+  const full = stripNumbering(def.label);
+  const core = normalizeLabel(def.core);
+  if (p === full || p === core) return 'exact';
+  // A truncated wrap of a long label (the note in parentheses lost) is not a typo.
+  if (full.length > core.length && p.startsWith(core) && full.startsWith(p)) return 'exact';
+  const target = p.length > core.length + 2 ? full : core;
+  if (Math.abs(p.length - target.length) > 2) return null;
+  const d = editDistance(p, target);
+  return d > 0 && d <= allowedEdits(target.length) ? 'typo' : null;
+}
+
+/** Best match of a printed label among definitions; exact beats typo; ties → null (ambiguous). */
+export function matchLabel<T extends LabelDef>(printed: string, defs: readonly T[]): LabelMatch<T> | null {
+  let typo: T | null = null;
+  let typos = 0;
+  for (const def of defs) {
+    const m = compareLabel(printed, def);
+    if (m === 'exact') return { def, exact: true };
+    if (m === 'typo') {
+      typo = def;
+      typos++;
+    }
+  }
+  return typo && typos === 1 ? { def: typo, exact: false } : null;
+}
+
+/** Whether the printed label carries list numbering (一、 (一) 1. …). */
+export function hasNumbering(printed: string): boolean {
+  return stripNumbering(printed) !== normalizeLabel(printed);
+}

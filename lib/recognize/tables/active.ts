@@ -1,0 +1,119 @@
+// Table 二 (主动公开政府信息情况): blocks opened by a 第二十条第（N）项 caption, each with a header
+// row (信息内容 + column labels) and data rows (spec §4). Also detects the 2019 layout (§2.3).
+
+import type { RecognizedTable } from '../../model/report';
+import { normalizeLabel, stripNumbering } from '../../standard/normalize';
+import { ACTIVE_BLOCKS, type ActiveBlock } from '../../standard/tables';
+import { readCell, uncertainCell } from '../cell-value';
+import { matchLabel } from '../label-match';
+import { ACTIVE_2019_LABELS, ACTIVE_CAPTION } from '../classify';
+import { splitRuns, type RowView, type Run } from '../rows';
+import { pickValues } from '../values';
+import { addDeviation, addGrid, markUnread, newTable } from './table-state';
+
+const LABELS_2019 = new Set(ACTIVE_2019_LABELS.filter((l) => l !== '规范性文件').map(normalizeLabel));
+
+interface BlockState {
+  def: ActiveBlock | null;
+  /** Grid column of each value column, from the header row (exact grids). */
+  positions?: number[];
+  dataRuns: Run[];
+}
+
+export interface ActiveReading {
+  table: RecognizedTable;
+  /** 2019-layout headers were seen (本年新制作数量, 上一年项目数量 …). */
+  format2019: boolean;
+}
+
+export function readActive(rows: RowView[]): ActiveReading {
+  const t = newTable('active');
+  let format2019 = false;
+  let captions = 0;
+  const blocks: BlockState[] = [];
+  let cur: BlockState | null = null;
+
+  for (const row of rows) {
+    addGrid(t, row.block);
+    for (const run of splitRuns(row)) {
+      const labels = [...run.groups, ...(run.label ? [run.label] : [])];
+      const caption = labels.map((c) => normalizeLabel(c.text).match(ACTIVE_CAPTION)).find(Boolean);
+      if (caption) {
+        captions++;
+        cur = { def: ACTIVE_BLOCKS.find((b) => b.item === caption[1]) ?? null, dataRuns: [] };
+        blocks.push(cur);
+        if (caption[1] === '九') format2019 = true;
+        continue;
+      }
+      if (labels.some((c) => LABELS_2019.has(normalizeLabel(c.text)))) format2019 = true;
+      if (!cur?.def) continue;
+      const infoAt = labels.findIndex((c) => stripNumbering(c.text) === '信息内容');
+      if (infoAt >= 0) {
+        readHeader(t, cur, labels.slice(infoAt + 1, infoAt + 1 + cur.def.columns.length), row.block.exact);
+        // A crawl-text row may carry the header and the first data row together.
+        if (run.label && infoAt < labels.length - 1 - cur.def.columns.length) cur.dataRuns.push(run);
+        continue;
+      }
+      if (run.label) cur.dataRuns.push(run);
+    }
+  }
+
+  for (const b of blocks) if (b.def) readBlock(t, b);
+  const rowsRead = blocks.reduce((n, b) => n + b.dataRuns.length, 0);
+  t.found = !format2019 && (captions >= 2 || rowsRead >= 3);
+  if (format2019) {
+    // The 2021 cells do not exist in a 2019-layout table 二 (spec §2.3).
+    for (const key of Object.keys(t.cells)) t.cells[key] = { value: null, status: 'absent', raw: null };
+    return { table: t, format2019 };
+  }
+  markUnread(t, (key) => ACTIVE_BLOCKS.flatMap((b) => b.rows).find((r) => key.startsWith(`${r.key}.`))?.label ?? key);
+  return { table: t, format2019 };
+}
+
+function readHeader(t: RecognizedTable, b: BlockState, printed: { text: string; col: number }[], exact: boolean): void {
+  const def = b.def!;
+  def.columns.forEach((col, i) => {
+    const p = printed[i];
+    if (!p) return;
+    if (normalizeLabel(p.text) === normalizeLabel(col.label) || matchLabel(p.text, [col])?.exact) return;
+    if (LABELS_2019.has(normalizeLabel(p.text))) return;
+    addDeviation(t, { printed: p.text, expected: col.label, cells: def.rows.map((r) => `${r.key}.${col.key}`) });
+  });
+  if (exact && printed.length === def.columns.length) b.positions = printed.map((p) => p.col);
+}
+
+function readBlock(t: RecognizedTable, b: BlockState): void {
+  const def = b.def!;
+  const remaining = [...def.rows];
+  const unmatched: Run[] = [];
+  const assign = (rowKey: string, run: Run) => {
+    const pick = pickValues(run.values, def.columns.length, run.row.block.exact, b.positions);
+    def.columns.forEach((col, i) => {
+      const key = `${rowKey}.${col.key}`;
+      if (pick.kind === 'cells') {
+        const cell = pick.cells[i] ?? null;
+        t.cells[key] = readCell(cell?.text ?? '', { decimal: key === 'fees.amount', source: cell ?? undefined });
+      } else t.cells[key] = uncertainCell();
+    });
+    if (pick.kind !== 'cells') t.doubts.push(`表二“${def.rows.find((r) => r.key === rowKey)?.label}”一行的数字无法与列对齐`);
+  };
+  for (const run of b.dataRuns) {
+    const m = matchLabel(run.label!.text, remaining);
+    if (!m) {
+      unmatched.push(run);
+      continue;
+    }
+    remaining.splice(remaining.indexOf(m.def), 1);
+    if (!m.exact) addDeviation(t, { printed: run.label!.text, expected: m.def.label, cells: def.columns.map((c) => `${m.def.key}.${c.key}`) });
+    assign(m.def.key, run);
+  }
+  // A renamed row (行政审批 for 行政许可, 规范性文件 for 行政规范性文件) keeps its place in the block.
+  if (unmatched.length === remaining.length) {
+    const order = def.rows.filter((r) => remaining.includes(r));
+    unmatched.forEach((run, i) => {
+      const rowDef = order[i]!;
+      addDeviation(t, { printed: run.label!.text, expected: rowDef.label, cells: def.columns.map((c) => `${rowDef.key}.${c.key}`) });
+      assign(rowDef.key, run);
+    });
+  }
+}

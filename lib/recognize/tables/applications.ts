@@ -1,0 +1,142 @@
+// Table 三 (收到和处理政府信息公开申请情况): rows by their leaf label, columns by the header
+// labels where the grid is exact, right-anchored where it is not (spec §5, §10.2).
+
+import type { GridCell, TableBlock } from '../../model/document';
+import type { RecognizedTable } from '../../model/report';
+import { normalizeLabel, stripNumbering } from '../../standard/normalize';
+import {
+  APPLICANT_COLUMNS,
+  APPLICATION_GROUPS,
+  APPLICATION_HEADER_LABELS,
+  APPLICATION_ROWS,
+  CELL_KEYS,
+  type RowDef,
+} from '../../standard/tables';
+import { readCell, uncertainCell } from '../cell-value';
+import { hasNumbering, matchLabel } from '../label-match';
+import { rowLabels, splitRuns, type RowView, type Run } from '../rows';
+import { pickValues, type Pick } from '../values';
+import { addDeviation, addGrid, markUnread, newTable } from './table-state';
+
+const COLS = APPLICANT_COLUMNS.map((c) => c.key);
+const OTHER_GROUP = APPLICATION_GROUPS.find((g) => g.key === 'results.other')!;
+
+function isHeaderRow(row: RowView): boolean {
+  const labels = rowLabels(row);
+  let columns = 0;
+  for (const cell of labels) {
+    const n = stripNumbering(cell.text);
+    if (/勾稽关系/.test(n) || APPLICATION_HEADER_LABELS.some((h) => n === h)) return true;
+    if (!hasNumbering(cell.text) && matchLabel(cell.text, APPLICANT_COLUMNS)) columns++;
+  }
+  return columns >= 2;
+}
+
+/** Header column positions of one block: key → grid column. */
+function headerPositions(rows: RowView[], t: RecognizedTable): Map<TableBlock, number[]> {
+  const found = new Map<TableBlock, Map<string, number>>();
+  for (const row of rows) {
+    if (!isHeaderRow(row)) continue;
+    for (const cell of rowLabels(row)) {
+      const m = matchLabel(cell.text, APPLICANT_COLUMNS);
+      if (!m) continue;
+      const pos = found.get(row.block) ?? new Map<string, number>();
+      if (!pos.has(m.def.key)) pos.set(m.def.key, cell.col);
+      found.set(row.block, pos);
+      if (!m.exact) {
+        addDeviation(t, {
+          printed: cell.text,
+          expected: m.def.label,
+          cells: APPLICATION_ROWS.map((r) => `${r.key}.${m.def.key}`),
+        });
+      }
+    }
+  }
+  const out = new Map<TableBlock, number[]>();
+  for (const [block, pos] of found) {
+    if (COLS.every((k) => pos.has(k))) out.set(block, COLS.map((k) => pos.get(k)!));
+  }
+  return out;
+}
+
+function matchRow(run: Run): { def: RowDef; exact: boolean } | null {
+  if (!run.label) return null;
+  const text = run.label.text;
+  // Unnumbered 其他 / 总计 only name rows outside the header; header rows are skipped before this.
+  return matchLabel(text, APPLICATION_ROWS);
+}
+
+interface RowRead {
+  def: RowDef;
+  pick: Pick;
+  run: Run;
+}
+
+export function readApplications(rows: RowView[]): RecognizedTable {
+  const t = newTable('applications');
+  const positions = headerPositions(rows, t);
+  const reads: RowRead[] = [];
+  const seen = new Set<string>();
+  let singleOther: { pick: Pick; run: Run } | null = null;
+
+  for (const row of rows) {
+    addGrid(t, row.block);
+    if (isHeaderRow(row)) continue;
+    for (const run of splitRuns(row)) {
+      const m = matchRow(run);
+      if (!m) {
+        if (run.label && stripNumbering(run.label.text) === normalizeLabel(OTHER_GROUP.core) && run.values.some((v) => v.text.trim())) {
+          singleOther = { pick: pickValues(run.values, 7, row.block.exact, positions.get(row.block)), run };
+        }
+        continue;
+      }
+      if (seen.has(m.def.key)) continue;
+      seen.add(m.def.key);
+      reads.push({ def: m.def, pick: pickValues(run.values, 7, row.block.exact, positions.get(row.block)), run });
+      if (!m.exact) {
+        addDeviation(t, { printed: run.label!.text, expected: m.def.label, cells: COLS.map((c) => `${m.def.key}.${c}`) });
+      }
+    }
+  }
+
+  t.found = reads.length >= 5;
+  if (!t.found) return t;
+
+  // A lone printed number sits in 总计 only when the whole table is filled that way (003).
+  const onlyTotals = reads.every(
+    (r) => r.pick.kind === 'lone' || (r.pick.kind === 'cells' && r.pick.cells.slice(0, 6).every((c) => !c?.text.trim())),
+  );
+  for (const r of reads) applyPick(t, r.def.key, r.pick, onlyTotals);
+
+  const otherKeys = ['results.other.no_correction', 'results.other.no_fee', 'results.other.other'];
+  if (singleOther && otherKeys.every((k) => !seen.has(k))) {
+    // Contract: the single row's values go to results.other.other; the two other sub-rows stay absent.
+    t.variants.push('single-other-row');
+    applyPick(t, 'results.other.other', singleOther.pick, onlyTotals);
+    t.singleOtherRow = COLS.map((c) => t.cells[`results.other.other.${c}`]!);
+  }
+  const variantAbsent = t.variants.includes('single-other-row') ? ['results.other.no_correction', 'results.other.no_fee'] : [];
+  markUnread(
+    t,
+    (key) => APPLICATION_ROWS.find((r) => key.startsWith(`${r.key}.`) && CELL_KEYS.applications.includes(key))?.label ?? key,
+    (key) => variantAbsent.some((row) => key.startsWith(`${row}.`)),
+  );
+  return t;
+}
+
+function applyPick(t: RecognizedTable, rowKey: string, pick: Pick, onlyTotals: boolean): void {
+  const set = (col: string, cell: GridCell | null) => {
+    t.cells[`${rowKey}.${col}`] = readCell(cell?.text ?? '', { source: cell ?? undefined });
+  };
+  if (pick.kind === 'cells') {
+    COLS.forEach((col, i) => set(col, pick.cells[i] ?? null));
+    return;
+  }
+  if (pick.kind === 'lone' && onlyTotals) {
+    COLS.forEach((col) => set(col, col === 'total' ? pick.cell : null));
+    return;
+  }
+  const label = APPLICATION_ROWS.find((r) => r.key === rowKey)?.label ?? rowKey;
+  for (const col of COLS) t.cells[`${rowKey}.${col}`] = uncertainCell();
+  t.doubts.push(`表三“${label}”一行的数字无法与列对齐`);
+}

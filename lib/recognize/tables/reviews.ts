@@ -1,0 +1,99 @@
+// Table 四 (行政复议、行政诉讼): three groups of five columns over one data row (spec §6).
+
+import type { GridCell, TableBlock } from '../../model/document';
+import type { RecognizedTable } from '../../model/report';
+import { REVIEW_COLUMNS, REVIEW_GROUPS, REVIEW_HEADER_LABELS } from '../../standard/tables';
+import { normalizeLabel } from '../../standard/normalize';
+import { readCell, uncertainCell } from '../cell-value';
+import { matchLabel } from '../label-match';
+import { isLabelCell, type RowView } from '../rows';
+import { pickValues } from '../values';
+import { addDeviation, addGrid, newTable } from './table-state';
+
+/** Cell keys in the order of the 15 value columns. */
+const KEYS = REVIEW_GROUPS.flatMap((g) => REVIEW_COLUMNS.map((c) => `${g.key}.${c.key}`));
+
+interface Header {
+  groups: { key: string; cell: GridCell }[];
+  columns: { cell: GridCell; key: string; exact: boolean }[];
+}
+
+function readHeader(rows: RowView[]): Header {
+  const h: Header = { groups: [], columns: [] };
+  for (const row of rows) {
+    for (const cell of row.cells.filter(isLabelCell)) {
+      const g = matchLabel(cell.text, REVIEW_GROUPS);
+      if (g?.exact) h.groups.push({ key: g.def.key, cell });
+      else if (REVIEW_HEADER_LABELS.some((l) => normalizeLabel(cell.text) === l)) continue;
+      else {
+        const c = matchLabel(cell.text, REVIEW_COLUMNS);
+        if (c) h.columns.push({ cell, key: c.def.key, exact: c.exact });
+      }
+    }
+  }
+  return h;
+}
+
+const isHeaderRow = (row: RowView) =>
+  row.cells.some((c) => isLabelCell(c) && (matchLabel(c.text, REVIEW_GROUPS) || matchLabel(c.text, REVIEW_COLUMNS) || REVIEW_HEADER_LABELS.some((l) => normalizeLabel(c.text) === l)));
+
+/**
+ * Which of the 15 cell keys each header column label heads: by the column ranges of the group
+ * cells in an exact grid, else by reading order (5 + 5 + 5).
+ */
+function assignColumns(h: Header, exact: boolean): { key: string; cell: GridCell; exact: boolean; printedKey: string }[] | null {
+  if (h.columns.length !== 15) return null;
+  const ordered = [...h.columns].sort((a, b) => a.cell.row - b.cell.row || a.cell.col - b.cell.col);
+  if (exact && h.groups.length === 3) {
+    const byCol = [...h.columns].sort((a, b) => a.cell.col - b.cell.col);
+    return byCol.map((c, i) => ({ key: KEYS[i]!, cell: c.cell, exact: c.exact, printedKey: c.key }));
+  }
+  return ordered.map((c, i) => ({ key: KEYS[i]!, cell: c.cell, exact: c.exact, printedKey: c.key }));
+}
+
+export function readReviews(rows: RowView[]): RecognizedTable {
+  const t = newTable('reviews');
+  for (const row of rows) addGrid(t, row.block);
+  const headerRows = rows.filter(isHeaderRow);
+  const h = readHeader(headerRows);
+  t.found = h.groups.length >= 2 || h.columns.length >= 5;
+  if (!t.found) return t;
+
+  const lastHeader = headerRows.at(-1)!;
+  const dataRow = rows.slice(rows.indexOf(lastHeader) + 1).find((r) => r.cells.length > 0) ?? null;
+  const exact = dataRow?.block.exact ?? false;
+  const columns = assignColumns(h, exact && dataRow?.block === lastHeader.block);
+
+  for (const col of columns ?? []) {
+    const [, colKey] = col.key.split('.');
+    if (!col.exact || col.printedKey !== colKey) {
+      const expected = REVIEW_COLUMNS.find((c) => c.key === colKey)!.label;
+      addDeviation(t, { printed: col.cell.text, expected, cells: [col.key] });
+    }
+  }
+
+  if (!dataRow) {
+    for (const key of KEYS) t.cells[key] = uncertainCell();
+    t.doubts.push('表四未找到数据行');
+    return t;
+  }
+  const values = dataRow.cells.filter((c) => !isLabelCell(c));
+  const positions = columns && dataRow.block === lastHeader.block ? columnPositions(columns, dataRow.block) : undefined;
+  const pick = pickValues(values, 15, exact, positions);
+  if (pick.kind !== 'cells') {
+    for (const key of KEYS) t.cells[key] = uncertainCell();
+    t.doubts.push('表四的数字无法与列对齐');
+    return t;
+  }
+  KEYS.forEach((key, i) => {
+    const cell = pick.cells[i] ?? null;
+    t.cells[key] = readCell(cell?.text ?? '', { source: cell ?? undefined });
+  });
+  return t;
+}
+
+function columnPositions(columns: { key: string; cell: GridCell }[], block: TableBlock): number[] | undefined {
+  if (!block.exact) return undefined;
+  const pos = new Map(columns.map((c) => [c.key, c.cell.col]));
+  return KEYS.every((k) => pos.has(k)) ? KEYS.map((k) => pos.get(k)!) : undefined;
+}

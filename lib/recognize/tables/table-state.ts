@@ -1,0 +1,41 @@
+// A table being read: every cell key starts absent; readers fill what the document holds.
+
+import type { CellReading, LabelDeviation, RecognizedTable } from '../../model/report';
+import type { TableBlock } from '../../model/document';
+import { CELL_KEYS, type TableId } from '../../standard/tables';
+import { absentCell, uncertainCell } from '../cell-value';
+
+export function newTable(id: TableId): RecognizedTable {
+  const cells: Record<string, CellReading> = {};
+  for (const key of CELL_KEYS[id]) cells[key] = absentCell();
+  return { id, found: false, cells, labels: [], variants: [], doubts: [], grids: [] };
+}
+
+export function addGrid(t: RecognizedTable, block: TableBlock): void {
+  if (!t.grids.includes(block)) t.grids.push(block);
+}
+
+export function addDeviation(t: RecognizedTable, d: LabelDeviation): void {
+  const same = t.labels.find((x) => x.printed === d.printed && x.expected === d.expected);
+  if (same) same.cells = [...new Set([...same.cells, ...d.cells])];
+  else t.labels.push(d);
+}
+
+/** Cells of a found table that no row supplied: the parser missed them, so say so. */
+export function markUnread(t: RecognizedTable, what: (key: string) => string, keepAbsent: (key: string) => boolean = () => false): void {
+  if (!t.found) return;
+  const missing = Object.entries(t.cells).filter(([key, c]) => c.status === 'absent' && !keepAbsent(key));
+  if (missing.length === 0) return;
+  const rows = new Set<string>();
+  for (const [key] of missing) {
+    t.cells[key] = uncertainCell();
+    rows.add(what(key));
+  }
+  t.doubts.push(`未能读取：${[...rows].join('、')}`);
+}
+
+/** A found table with every cell uncertain (e.g. its grid could not be aligned). */
+export function markAllUncertain(t: RecognizedTable, doubt: string): void {
+  for (const key of Object.keys(t.cells)) t.cells[key] = uncertainCell(t.cells[key]!.raw, t.cells[key]!.source);
+  t.doubts.push(doubt);
+}

@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
+// .ci/run sets this so that the README's plain `npm test` also writes a JSON report it can count.
+const jsonReport = process.env.VITEST_JSON_REPORT;
+
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
@@ -8,5 +11,7 @@ export default defineConfig({
     exclude: ['tests/e2e/**', 'node_modules/**'],
     environment: 'node',
     testTimeout: 30_000,
+    reporters: jsonReport ? ['default', 'json'] : ['default'],
+    ...(jsonReport && { outputFile: { json: jsonReport } }),
   },
 });

@@ -8,7 +8,7 @@ export type LabelMatch<T extends LabelDef> = { def: T; exact: boolean };
 /** How many edits a label of this length may carry and still count as that label with a typo. */
 function allowedEdits(len: number): number {
   if (len < 4) return 0;
-  return Math.max(1, Math.floor(len / 5));
+  return Math.floor(len / 4);
 }
 
 /** Printed label against one definition: exact (after normalisation), typo, or no match. */
@@ -21,9 +21,10 @@ export function compareLabel(printed: string, def: LabelDef): 'exact' | 'typo' |
   // A truncated wrap of a long label (the note in parentheses lost) is not a typo.
   if (full.length > core.length && p.startsWith(core) && full.startsWith(p)) return 'exact';
   const target = p.length > core.length + 2 ? full : core;
-  if (Math.abs(p.length - target.length) > 2) return null;
+  const allowed = allowedEdits(target.length);
+  if (Math.abs(p.length - target.length) > allowed) return null;
   const d = editDistance(p, target);
-  return d > 0 && d <= allowedEdits(target.length) ? 'typo' : null;
+  return d > 0 && d <= allowed ? 'typo' : null;
 }
 
 /** Best match of a printed label among definitions; exact beats typo; ties → null (ambiguous). */

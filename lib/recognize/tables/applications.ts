@@ -66,6 +66,29 @@ function matchRow(run: Run): { def: RowDef; exact: boolean } | null {
   return matchLabel(text, APPLICATION_ROWS);
 }
 
+const leafNumber = (label: string): number | null => {
+  const m = /^(\d{1,2})\./.exec(normalizeLabel(label));
+  return m ? Number(m[1]) : null;
+};
+
+/**
+ * A leaf whose wording is too far off to match (2.其他法律行政止公开) is still identified by its
+ * number inside the group of the leaf before it; it is then reported as a label deviation.
+ */
+function byNumbering(entries: { run: Run; m: { def: RowDef; exact: boolean } | null }[]): void {
+  const taken = new Set(entries.flatMap((e) => (e.m ? [e.m.def.key] : [])));
+  entries.forEach((e, i) => {
+    if (e.m || !e.run.values.some((v) => v.text.trim())) return;
+    const n = leafNumber(e.run.label!.text);
+    const prev = entries.slice(0, i).reverse().find((p) => p.m)?.m?.def;
+    if (n === null || !prev?.group) return;
+    const def = APPLICATION_ROWS.find((r) => r.group === prev.group && leafNumber(r.label) === n);
+    if (!def || taken.has(def.key)) return;
+    taken.add(def.key);
+    e.m = { def, exact: false };
+  });
+}
+
 interface RowRead {
   def: RowDef;
   pick: Pick;
@@ -79,23 +102,26 @@ export function readApplications(rows: RowView[]): RecognizedTable {
   const seen = new Set<string>();
   let singleOther: { pick: Pick; run: Run } | null = null;
 
+  const entries: { run: Run; m: { def: RowDef; exact: boolean } | null }[] = [];
   for (const row of rows) {
     addGrid(t, row.block);
     if (isHeaderRow(row)) continue;
     for (const run of splitRuns(row)) {
       const m = matchRow(run);
-      if (!m) {
-        if (run.label && stripNumbering(run.label.text) === normalizeLabel(OTHER_GROUP.core) && run.values.some((v) => v.text.trim())) {
-          singleOther = { pick: pickValues(run.values, 7, row.block.exact, positions.get(row.block)), run };
-        }
+      if (!m && run.label && stripNumbering(run.label.text) === normalizeLabel(OTHER_GROUP.core) && run.values.some((v) => v.text.trim())) {
+        singleOther = { pick: pickValues(run.values, 7, row.block.exact, positions.get(row.block)), run };
         continue;
       }
-      if (seen.has(m.def.key)) continue;
-      seen.add(m.def.key);
-      reads.push({ def: m.def, pick: pickValues(run.values, 7, row.block.exact, positions.get(row.block)), run });
-      if (!m.exact) {
-        addDeviation(t, { printed: run.label!.text, expected: m.def.label, cells: COLS.map((c) => `${m.def.key}.${c}`) });
-      }
+      if (run.label) entries.push({ run, m });
+    }
+  }
+  byNumbering(entries);
+  for (const { run, m } of entries) {
+    if (!m || seen.has(m.def.key)) continue;
+    seen.add(m.def.key);
+    reads.push({ def: m.def, pick: pickValues(run.values, 7, run.row.block.exact, positions.get(run.row.block)), run });
+    if (!m.exact) {
+      addDeviation(t, { printed: run.label!.text, expected: m.def.label, cells: COLS.map((c) => `${m.def.key}.${c}`) });
     }
   }
 

@@ -1,0 +1,37 @@
+// Walks a sentence clause by clause, keeping what the sentence is about (applications, a
+// reconsideration, a lawsuit, which kind of document) so that "办结28件" or "废止24件" can be read
+// only after a phrase that names its subject.
+
+import { scopeOf } from './scope';
+import type { Claim, ClaimContext, Reading } from './types';
+
+export type Topic = 'applications' | 'review' | 'suit' | null;
+
+export interface SentenceState {
+  sentence: string;
+  ctx: ClaimContext;
+  topic: Topic;
+  /** The last applications figure: an applicant breakdown must follow a "received" one. */
+  last: 'received' | 'none' | 'handled' | null;
+  /** Row of table 二 named by the last document noun (null: another body's documents). */
+  docRow: string | null;
+  /** Offset of the clause item being read, in the sentence. */
+  offset: number;
+  add(kind: string, m: RegExpMatchArray, value: number, readings: Reading[]): void;
+}
+
+export function newSentenceState(sentence: string, ctx: ClaimContext, out: Claim[]): SentenceState {
+  const st: SentenceState = {
+    sentence,
+    ctx,
+    topic: null,
+    last: null,
+    docRow: null,
+    offset: 0,
+    add(kind, m, value, readings) {
+      const at = st.offset + (m.index ?? 0);
+      out.push({ kind, quote: m[0], value, readings, scope: scopeOf(sentence.slice(0, at), ctx) });
+    },
+  };
+  return st;
+}

@@ -1,0 +1,46 @@
+// Table 三 in flattened text: 25 rows of seven cells, split by the row identity
+// (总计 = the six applicant columns) and solved jointly with the column identities.
+
+import { normalizeLabel } from '../../standard/normalize';
+import {
+  APPLICANT_COLUMNS,
+  APPLICANT_PARTS,
+  APPLICATION_CORNER_NOTE,
+  APPLICATION_GROUPS,
+  APPLICATION_HEADER_LABELS,
+  APPLICATION_ROWS,
+  RESULT_LEAVES,
+} from '../../standard/tables';
+import type { TableRow } from './decode';
+import { locateRows, type Located } from './locate';
+import type { SumRule } from './solve';
+import type { NormText, Token } from './text';
+
+const rowSum = (p: readonly number[]): boolean => p.length < 7 || p[6] === p.slice(0, 6).reduce((a, b) => a + b, 0);
+
+export const APPLICATION_TABLE_ROWS: readonly TableRow[] = APPLICATION_ROWS.map((r) => ({
+  label: normalizeLabel(r.label),
+  core: normalizeLabel(r.core),
+  cells: APPLICANT_COLUMNS.map((c) => `${r.key}.${c.key}`),
+  official: r.label,
+  title: r.group ? `${r.group} ${r.label}` : r.label,
+  columns: APPLICANT_COLUMNS.map((c) => c.label),
+  identity: rowSum,
+}));
+
+const GROUPS = APPLICATION_GROUPS.map((g) => normalizeLabel(g.core));
+const HEADER = [...APPLICATION_HEADER_LABELS, ...APPLICANT_COLUMNS.map((c) => c.label), APPLICATION_CORNER_NOTE].map(
+  normalizeLabel,
+);
+
+/** The column identities: t3-balance and t3-results-total, per column. */
+export const APPLICATION_RULES: readonly SumRule[] = [...APPLICANT_PARTS, 'total'].flatMap((c) => [
+  { lhs: [`new.${c}`, `carried_in.${c}`], rhs: [`results.total.${c}`, `carried_out.${c}`] },
+  { lhs: [`results.total.${c}`], rhs: RESULT_LEAVES.map((l) => `${l}.${c}`) },
+]);
+
+/** A table 三 needs at least this many of its 25 rows. */
+const MIN_ROWS = 12;
+
+export const locateApplications = (nt: NormText, tokens: readonly Token[]): Located | null =>
+  locateRows(nt, tokens, APPLICATION_TABLE_ROWS, GROUPS, HEADER, MIN_ROWS);

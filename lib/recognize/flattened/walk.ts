@@ -1,0 +1,145 @@
+// Walking a flattened table: each row label is followed by the digits of its cells.
+
+import { stripNumbering } from '../../standard/normalize';
+import {
+  PLACEHOLDER_CHARS,
+  isTypoOf,
+  labelStart,
+  labelWords,
+  stripLeadingGroups,
+  stripTrailingGroups,
+  tailMatch,
+} from './labels';
+import type { NumToken, TextToken, Token } from './text';
+
+export interface RowSpec {
+  /** The standard label (normalised) and its distinguishing words. */
+  label: string;
+  core: string;
+  /** Cell keys of the row, in order. */
+  cells: string[];
+}
+
+export type RowHit =
+  | { state: 'values'; num: NumToken; label: { start: number; end: number }; typo: boolean }
+  | { state: 'empty'; placeholder: boolean; label: { start: number; end: number } }
+  | { state: 'missing' };
+
+export interface Walk {
+  hits: RowHit[];
+  /** Normalised offset where the first row label starts, and where the last digits end. */
+  start: number;
+  end: number;
+  matched: number;
+  /** Label/digit pairs inside the table that matched no row (text, digits). */
+  skipped: { text: string; digits: string }[];
+}
+
+/** Short cores (其他, 总计, 规章) are too common to match anywhere but a label of their own. */
+const SHORT = 4;
+const MAX_SKIP = 2;
+
+interface RowMatch {
+  k: number;
+  /** Start of the label (numbering included) inside the token. */
+  at: number;
+  typo: boolean;
+}
+
+function findRow(text: string, rows: readonly RowSpec[], r: number, groups: readonly string[]): RowMatch | null {
+  for (let k = r; k < rows.length; k++) {
+    const core = rows[k]!.core;
+    const at = tailMatch(text, core);
+    if (at < 0) continue;
+    const start = labelStart(text, at);
+    if (k > r && core.length < SHORT && labelWords(text, groups) !== core) continue;
+    return { k, at: start, typo: false };
+  }
+  const words = labelWords(text, groups);
+  const row = rows[r];
+  if (row && isTypoOf(words, row.core)) return { k: r, at: text.length - stripLeadingGroups(text, groups).length, typo: true };
+  return null;
+}
+
+/** Rows r..k-1 printed right before row k's label with no digits: blank (or placeholder) rows. */
+function emptyRowsBefore(tok: TextToken, at: number, rows: readonly RowSpec[], r: number, k: number, groups: readonly string[], hits: RowHit[]): void {
+  const text = tok.text;
+  let end = at;
+  for (let j = k - 1; j >= r; j--) {
+    end = stripTrailingGroups(text, end, groups);
+    let e = end;
+    while (e > 0 && PLACEHOLDER_CHARS.test(text[e - 1]!)) e--;
+    const s = tailMatch(text.slice(0, e), rows[j]!.core);
+    if (s < 0) return;
+    const start = labelStart(text, s);
+    hits[j] = { state: 'empty', placeholder: e < end, label: { start: tok.start + start, end: tok.start + e } };
+    end = start;
+  }
+}
+
+/** Rows printed at the very start of the token after the table's last digits, with no digits. */
+function emptyRowsAfter(tok: TextToken, rows: readonly RowSpec[], r: number, groups: readonly string[], hits: RowHit[]): number {
+  let pos = 0;
+  let end = -1;
+  for (let j = r; j < rows.length; j++) {
+    const rest = stripLeadingGroups(tok.text.slice(pos), groups);
+    const skipped = tok.text.length - pos - rest.length;
+    const words = stripNumbering(rest);
+    const numbering = rest.length - words.length;
+    if (!words.startsWith(rows[j]!.core)) break;
+    const start = pos + skipped;
+    let e = start + numbering + rows[j]!.core.length;
+    const note = /^\([^()]*\)/.exec(tok.text.slice(e));
+    if (note) e += note[0].length;
+    let p = e;
+    while (p < tok.text.length && PLACEHOLDER_CHARS.test(tok.text[p]!)) p++;
+    hits[j] = { state: 'empty', placeholder: p > e, label: { start: tok.start + start, end: tok.start + e } };
+    pos = p;
+    end = tok.start + p;
+  }
+  return end;
+}
+
+/** Walk from the label/digit pair at tokens[from] (a text token) as far as the rows go. */
+export function walkRows(tokens: readonly Token[], from: number, rows: readonly RowSpec[], groups: readonly string[]): Walk {
+  const hits: RowHit[] = rows.map(() => ({ state: 'missing' }));
+  const walk: Walk = { hits, start: -1, end: -1, matched: 0, skipped: [] };
+  let r = 0;
+  let i = from;
+  while (r < rows.length) {
+    let m: RowMatch | null = null;
+    let skip = 0;
+    for (; skip <= (walk.matched ? MAX_SKIP : 0); skip++) {
+      const t = tokens[i + 2 * skip];
+      const n = tokens[i + 2 * skip + 1];
+      if (t?.kind !== 'text' || n?.kind !== 'num') break;
+      m = findRow(t.text, rows, r, groups);
+      if (m) break;
+    }
+    if (!m) break;
+    for (let s = 0; s < skip; s++) {
+      walk.skipped.push({ text: (tokens[i + 2 * s] as TextToken).text, digits: (tokens[i + 2 * s + 1] as NumToken).text });
+    }
+    i += 2 * skip;
+    const tok = tokens[i] as TextToken;
+    const num = tokens[i + 1] as NumToken;
+    emptyRowsBefore(tok, m.at, rows, r, m.k, groups, hits);
+    hits[m.k] = { state: 'values', num, label: { start: tok.start + m.at, end: tok.end }, typo: m.typo };
+    if (walk.start < 0) walk.start = firstLabelStart(hits, tok.start + m.at);
+    walk.end = num.end;
+    walk.matched++;
+    r = m.k + 1;
+    i += 2;
+  }
+  const next = tokens[i];
+  if (walk.matched && r < rows.length && next?.kind === 'text') {
+    const end = emptyRowsAfter(next, rows, r, groups, hits);
+    if (end >= 0) walk.end = end;
+  }
+  return walk;
+}
+
+function firstLabelStart(hits: readonly RowHit[], fallback: number): number {
+  for (const h of hits) if (h.state === 'empty') return Math.min(h.label.start, fallback);
+  return fallback;
+}

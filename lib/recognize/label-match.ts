@@ -18,8 +18,10 @@ export function compareLabel(printed: string, def: LabelDef): 'exact' | 'typo' |
   const full = stripNumbering(def.label);
   const core = normalizeLabel(def.core);
   if (p === full || p === core) return 'exact';
-  // A truncated wrap of a long label (the note in parentheses lost) is not a typo.
+  // A long label cut short by a line or page wrap (the note in parentheses lost, or the rest of
+  // the sentence on the next line) is the same label, not a typo.
   if (full.length > core.length && p.startsWith(core) && full.startsWith(p)) return 'exact';
+  if (full.startsWith(p) && p.length >= Math.max(6, full.length / 2)) return 'exact';
   const target = p.length > core.length + 2 ? full : core;
   const allowed = allowedEdits(target.length);
   if (Math.abs(p.length - target.length) > allowed) return null;

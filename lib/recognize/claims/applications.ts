@@ -15,7 +15,7 @@ const NONE_RECEIVED = new RegExp(`(?:\\d{4}年度?)?(?:未|没有|无)(?:收到|
 const CARRIED_IN = new RegExp(`(?:上年度?|上一年度?|(\\d{4})年度?)结转(?:的)?(?:${NOUN})?(?:共|共计)?(\\d+)件`);
 const CARRIED_OUT = [
   new RegExp(`结转(?:至|到)?(下一?年度?|\\d{4}年度?)(?:继续)?(?:办理|处理|答复)?(?:的)?(?:${NOUN}|申请)?(?:共)?(\\d+)件`),
-  new RegExp(`(\\d+)件(?:申请)?(?:结转|转入)(?:至|到)?(下一?年度?|\\d{4}年度?)`),
+  new RegExp(`(?<![\\d#])(\\d+)件(?:申请)?(?:结转|转入)(?:至|到)?(下一?年度?|\\d{4}年度?)`),
 ];
 const HANDLED = /(?:已|均已|全部|共|累计|依法)*(?:答复办结|办理完结|办结|答复)(?:了)?(?:申请)?(?:共|共计)?(\d+)件/;
 const RESULT = /^(?:其中|已|均|共|依法)*(予以公开|同意公开|全部公开|部分公开|不予公开|无法提供|不予处理|其他处理|公开)(?:的)?(?:申请)?(?:共)?(\d+)件/;
@@ -80,7 +80,8 @@ export function applicationClaims(clause: string, st: SentenceState): boolean {
   if (m && !/\d+件/.test(clause.slice(m.index! + m[0].length))) {
     st.topic = 'applications';
     st.last = 'none';
-    st.add('received', m, 0, RECEIVED_READINGS);
+    // Nothing new received; cases carried over from last year may still exist.
+    st.add('received', m, 0, [app('new.total')]);
     return true;
   }
   if (st.topic !== 'applications') return false;

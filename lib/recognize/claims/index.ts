@@ -21,6 +21,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
   for (const sentence of sentences(prepareText(text))) {
     const st = newSentenceState(sentence, ctx, out);
     for (const clause of clauses(sentence)) {
+      st.clauseStart = clause.start;
       st.offset = clause.start;
       if (reviewNegation(trimPunct(clause.text), st)) continue;
       let at = clause.start;

@@ -6,10 +6,11 @@ import { plus } from './refs';
 import type { Reading } from './types';
 import type { SentenceState } from './walk';
 
-const REVIEW_TOTAL = /(引发|引起|被申请|被提起|被提出|涉及|产生)?(?:了)?(?:政府信息公开)?(?:类)?行政复议(?:案件|申请)?(?:共|共计)?(\d+)(?:件|起|宗)/;
-const SUIT_TOTAL = /(引发|引起|被提起|提起|被起诉|涉及|产生)?(?:了)?(?:政府信息公开)?(?:类)?行政诉讼(?:案件)?(?:共|共计)?(\d+)(?:件|起|宗)/;
+const REVIEW_TOTAL = /(引发|引起|被申请|被提起|被提出|涉及|产生)?(?:了|的)?(?:政府信息公开)?(?:类)?行政复议(?:案件|申请)?(?:共|共计)?(\d+)(?:件|起|宗)/;
+const SUIT_TOTAL = /(引发|引起|被提起|提起|被起诉|涉及|产生)?(?:了|的)?(?:政府信息公开)?(?:类)?行政诉讼(?:案件)?(?:共|共计)?(\d+)(?:件|起|宗)/;
 const OUTCOME = /^(?:其中)?(结果维持|结果纠正|其他结果|尚未审结|维持|纠正)(?:原)?(?:行政行为|决定)?(?:的)?(\d+)(?:件|起|宗)/;
-const NONE = /(?:未|没有|无)(?:出现|发生|产生|收到|被)?(.{0,24}?)(行政复议|行政诉讼)(?:(?:和|及|与|、|或|,)(?:被)?(?:提起|申请)?(行政复议|行政诉讼))?(?:的)?(?:案件|情况|事件|情形)?$/;
+/** A negation with its verb: "未经复议", "尚未审结" or "无法" are not negations of a case. */
+const NONE = /(?:(?<!尚)未(?:出现|发生|产生|收到|有|被)|没有(?:出现|发生|产生|收到)?|无(?=因|涉及|政府信息公开|行政复议|行政诉讼))(.{0,24}?)(行政复议|行政诉讼)(?:(?:和|及|与|、|或|,)(?:被)?(?:提起|申请)?(行政复议|行政诉讼))?(?:的)?(?:案件|情况|事件|情形)?$/;
 
 const SUITS = ['suit_direct', 'suit_after_review'];
 const OUTCOME_COL: Record<string, string> = {
@@ -37,7 +38,7 @@ function aboutDisclosure(item: string, m: RegExpMatchArray, st: SentenceState): 
 /** The whole clause: "未出现因政府信息公开引发的行政复议和行政诉讼情况" → all three totals are 0. */
 export function reviewNegation(clause: string, st: SentenceState): boolean {
   const m = clause.match(NONE);
-  if (!m || /\d/.test(clause) || !/信息公开|依申请/.test(m[1]! + st.sentence)) return false;
+  if (!m || /\d+(?:件|起|宗|个)/.test(clause) || !/信息公开|依申请/.test(m[1]! + st.sentence)) return false;
   const terms = new Set([m[2], m[3]].filter(Boolean));
   const readings: Reading = [
     ...(terms.has('行政复议') ? reviewTotal() : []),

@@ -10,6 +10,8 @@ export function prepareText(s: string): string {
   // Thousands separators first: after NFKC a Chinese comma is an ASCII comma too.
   return normalizeText(s.replace(/(\d),(?=\d{3}(?!\d))/g, '$1'))
     .replace(WRAP_SPACE, '')
+    // Digits split by a line break ("1\n01件") cannot be read safely: block them from the patterns.
+    .replace(/(\d)\s+(?=\d)/g, '$1#')
     .replace(/\s+/g, ' ')
     .replace(/\*\*/g, '')
     .trim();

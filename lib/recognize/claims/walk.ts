@@ -2,8 +2,8 @@
 // reconsideration, a lawsuit, which kind of document) so that "办结28件" or "废止24件" can be read
 // only after a phrase that names its subject.
 
-import { scopeOf } from './scope';
-import type { Claim, ClaimContext, Reading } from './types';
+import { scopeOf, subjectOf } from './scope';
+import type { Claim, ClaimContext, ClaimScope, Reading } from './types';
 
 export type Topic = 'applications' | 'review' | 'suit' | null;
 
@@ -15,22 +15,28 @@ export interface SentenceState {
   last: 'received' | 'none' | 'handled' | null;
   /** Row of table 二 named by the last document noun (null: another body's documents). */
   docRow: string | null;
-  /** Offset of the clause item being read, in the sentence. */
+  /** Offsets of the clause and of the item being read, in the sentence. */
+  clauseStart: number;
   offset: number;
   add(kind: string, m: RegExpMatchArray, value: number, readings: Reading[]): void;
 }
 
 export function newSentenceState(sentence: string, ctx: ClaimContext, out: Claim[]): SentenceState {
+  let scope: ClaimScope = 'report';
   const st: SentenceState = {
     sentence,
     ctx,
     topic: null,
     last: null,
     docRow: null,
+    clauseStart: 0,
     offset: 0,
     add(kind, m, value, readings) {
       const at = st.offset + (m.index ?? 0);
-      out.push({ kind, quote: m[0], value, readings, scope: scopeOf(sentence.slice(0, at), ctx) });
+      // A sentence that opens with a part's or a wider figure goes on about that part.
+      const own = scopeOf(subjectOf(sentence, st.clauseStart, at), ctx);
+      scope = own === 'report' ? scope : own;
+      out.push({ kind, quote: m[0], value, readings, scope });
     },
   };
   return st;

@@ -29,7 +29,14 @@ const HEADER = [
   ...ACTIVE_BLOCKS.flatMap((b) => b.columns.map((c) => c.label)),
 ].map(normalizeLabel);
 
-const MIN_ROWS = 3;
+/** The 2021 columns of block （一）; the 2019 table (本年新制作数量 …) and prose lack them. */
+const COLUMNS_2021 = ACTIVE_BLOCKS[0]!.columns.map((c) => normalizeLabel(c.label));
 
 export const locateActive = (nt: NormText, tokens: readonly Token[]): Located | null =>
-  locateRows(nt, tokens, ACTIVE_TABLE_ROWS, HEADER, HEADER, MIN_ROWS);
+  locateRows(nt, tokens, {
+    rows: ACTIVE_TABLE_ROWS,
+    groups: HEADER,
+    header: HEADER,
+    minRows: 3,
+    headerOk: (words) => words.some((w) => COLUMNS_2021.includes(w)),
+  });

@@ -43,4 +43,4 @@ export const APPLICATION_RULES: readonly SumRule[] = [...APPLICANT_PARTS, 'total
 const MIN_ROWS = 12;
 
 export const locateApplications = (nt: NormText, tokens: readonly Token[]): Located | null =>
-  locateRows(nt, tokens, APPLICATION_TABLE_ROWS, GROUPS, HEADER, MIN_ROWS);
+  locateRows(nt, tokens, { rows: APPLICATION_TABLE_ROWS, groups: GROUPS, header: HEADER, minRows: MIN_ROWS });

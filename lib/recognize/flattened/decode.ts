@@ -112,8 +112,10 @@ function candidatesOf(row: TableRow, num: NumToken, at: string, doubts: string[]
     doubts.push(doubt.tooFew(at, num.text, count));
     return null;
   }
-  // One digit per cell: the reading is forced, even when the publisher's sums are wrong.
+  // One digit or one whitespace-separated piece per cell: the reading is forced, even when
+  // the publisher's sums are wrong.
   if (digits === count) return [[...num.text].map(Number)];
+  if (num.pieces.length === count) return [num.pieces.map(Number)];
   const found = splitRun(num.pieces, count, row.identity);
   if (found === null) doubts.push(doubt.tooMany(at, shown));
   else if (found.length === 0) doubts.push(doubt.noSplit(at, shown, count));

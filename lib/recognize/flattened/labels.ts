@@ -58,10 +58,13 @@ export function labelWords(text: string, groupCores: readonly string[]): string 
   return stripNumbering(stripLeadingGroups(text, groupCores));
 }
 
-/** A printed label that is this core with a typo (same tolerance as label matching elsewhere). */
+/**
+ * A printed label that is this core with a typo. Only the row expected next is tried, so the
+ * tolerance can be a little wider than elsewhere: "其他法律行政止公开" (洪泽) lost three characters.
+ */
 export function isTypoOf(printed: string, core: string): boolean {
   if (core.length < 4 || Math.abs(printed.length - core.length) > 3) return false;
-  const allowed = Math.max(1, Math.floor(core.length / 5));
+  const allowed = Math.max(1, Math.floor(core.length / 4));
   return editDistance(printed, core) <= allowed;
 }
 

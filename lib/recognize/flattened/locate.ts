@@ -11,23 +11,28 @@ export interface Located {
   end: number;
 }
 
-/** The best walk over the text tokens from `from` with at least `minRows` rows matched. */
-export function locateRows(
-  nt: NormText,
-  tokens: readonly Token[],
-  rows: readonly RowSpec[],
-  groups: readonly string[],
-  headerWords: readonly string[],
-  minRows: number,
-): Located | null {
-  let best: Walk | null = null;
+export interface TableShape {
+  rows: readonly RowSpec[];
+  /** Labels between the rows that carry no values (group labels, captions). */
+  groups: readonly string[];
+  /** Header words that may precede the first row. */
+  header: readonly string[];
+  minRows: number;
+  /** What the header before the first row must show, when the row labels alone could be prose. */
+  headerOk?: (words: readonly string[]) => boolean;
+}
+
+/** The walk over the label/digit pairs that matches the most rows, if it matches enough. */
+export function locateRows(nt: NormText, tokens: readonly Token[], shape: TableShape): Located | null {
+  let best: Located | null = null;
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (tokens[i]!.kind !== 'text' || tokens[i + 1]!.kind !== 'num') continue;
-    const walk = walkRows(tokens, i, rows, groups);
-    if (walk.matched >= minRows && (!best || walk.matched > best.matched)) best = walk;
+    const tok = tokens[i]!;
+    if (tok.kind !== 'text' || tokens[i + 1]!.kind !== 'num') continue;
+    const walk = walkRows(tokens, i, shape.rows, shape.groups);
+    if (walk.matched < shape.minRows || (best && walk.matched <= best.walk.matched)) continue;
+    const head = headerStart(nt.text, walk.start, tok.start, shape.header);
+    if (shape.headerOk && !shape.headerOk(head.words)) continue;
+    best = { walk, start: head.start, end: walk.end };
   }
-  if (!best) return null;
-  const tokenStart = tokens.find((t) => t.kind === 'text' && t.start <= best.start && best.start < t.end)?.start ?? best.start;
-  const head = headerStart(nt.text, best.start, tokenStart, headerWords);
-  return { walk: best, start: head.start, end: best.end };
+  return best;
 }

@@ -6,7 +6,7 @@ import { REVIEW_COLUMNS, REVIEW_GROUPS, REVIEW_HEADER_LABELS } from '../../stand
 import type { TableRow } from './decode';
 import { headerStart } from './labels';
 import type { Located } from './locate';
-import type { NormText, NumToken, TextToken, Token } from './text';
+import type { NormText, NumToken, Token } from './text';
 import type { Walk } from './walk';
 
 const GROUP_SIZE = REVIEW_COLUMNS.length;
@@ -51,7 +51,6 @@ export function locateReviews(nt: NormText, tokens: readonly Token[]): Located |
       matched: 1,
       skipped: [],
     };
-    void (t as TextToken);
     return { walk, start: head.start, end: n.end };
   }
   return null;

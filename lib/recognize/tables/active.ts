@@ -46,6 +46,14 @@ export function readActive(rows: RowView[]): ActiveReading {
         continue;
       }
       if (labels.some((c) => LABELS_2019.has(normalizeLabel(c.text)))) format2019 = true;
+      // Rows name their block too: a caption lost to extraction does not lose the block's rows.
+      const owner = run.label && !cur?.def?.rows.some((r) => matchLabel(run.label!.text, [r])?.exact)
+        ? ACTIVE_BLOCKS.find((b) => b.rows.some((r) => matchLabel(run.label!.text, [r])?.exact))
+        : undefined;
+      if (owner && run.values.some((v) => v.text.trim())) {
+        cur = { def: owner, dataRuns: [] };
+        blocks.push(cur);
+      }
       if (!cur?.def) continue;
       const infoAt = labels.findIndex((c) => stripNumbering(c.text) === '信息内容');
       if (infoAt >= 0) {

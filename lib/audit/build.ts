@@ -1,0 +1,55 @@
+// The audit JSON of one document (shared/spec/audit-json.md): the report's fields, its six
+// sections, the three tables' cells and the findings, validated against the zod contract.
+
+import type { SourceInfo } from '../model/document';
+import type { RecognizedReport } from '../model/report';
+import { usableNumber } from '../rules/cells';
+import { runRules } from '../rules/index';
+import type { Lang } from '../rules/types';
+import { SECTIONS } from '../standard/sections';
+import { CELL_KEYS, TABLE_IDS, type TableId } from '../standard/tables';
+import { AuditSchema, type AuditResult } from './schema';
+
+type Tables = AuditResult['tables'];
+
+function sourceOf(source: SourceInfo): AuditResult['source'] {
+  return { kind: source.kind, name: source.name, ...(source.url !== undefined && { url: source.url }) };
+}
+
+function emptyTables(): Tables {
+  const table = (id: TableId) => ({ found: false, cells: Object.fromEntries(CELL_KEYS[id].map((k) => [k, null])) });
+  return { active: table('active'), applications: table('applications'), reviews: table('reviews') };
+}
+
+/** A cell's value is a number only when the rules could use it; blanks, junk and absent cells are null. */
+function tablesOf(report: RecognizedReport): Tables {
+  const out = emptyTables();
+  for (const id of TABLE_IDS) {
+    const t = report.tables[id];
+    out[id].found = t.found;
+    if (!t.found) continue;
+    for (const k of CELL_KEYS[id]) out[id].cells[k] = usableNumber(id, k, t.cells[k]);
+  }
+  return out;
+}
+
+function sectionsOf(report: RecognizedReport | null): AuditResult['sections'] {
+  return SECTIONS.map((def) => {
+    const hit = report?.sections.find((s) => s.no === def.no);
+    const found = hit?.found ?? false;
+    return { no: def.no, key: def.key, found, title: found ? (hit?.title ?? null) : null };
+  });
+}
+
+export function buildAudit(report: RecognizedReport | null, source: SourceInfo, opts: { lang: Lang }): AuditResult {
+  const result: AuditResult = report
+    ? {
+        source: sourceOf(source),
+        report: { title: report.title, year: report.year, organ: report.organ, format: report.format },
+        sections: sectionsOf(report),
+        tables: tablesOf(report),
+        findings: runRules(report, opts.lang),
+      }
+    : { source: sourceOf(source), report: null, sections: sectionsOf(null), tables: emptyTables(), findings: [] };
+  return AuditSchema.parse(result);
+}

@@ -1,0 +1,210 @@
+// Every sentence the checker prints itself, in zh-CN and English. Rule messages come from the
+// audit; official labels stay Chinese in both languages.
+
+import type { Lang } from '../node/errors';
+import type { UsageError } from './args';
+
+const HELP_ZH = `年报审计 —— 政府信息公开工作年度报告（国办公开办函〔2021〕30号格式）检查工具
+
+用法：npm run audit -- [选项] 输入…
+
+输入：
+  文件       .txt .md（文本）、.html .htm（网页）、.pdf
+  文件夹     递归审计其中所有支持的文件（按路径排序），输出汇总表
+  网址       http(s) 地址，下载后审计（20 秒超时，20 MB 上限）
+
+选项：
+  --json          输出审计 JSON（见 shared/spec/audit-json.md）。一个输入时输出一个对象；
+                  多个输入或文件夹时输出数组，每项为
+                  {"input", "status", "audit", "error"}，status 为 ok / errors /
+                  not-a-report / input-error / internal-error
+  --lang zh|en    输出语言（默认 zh）
+  --no-color      不使用彩色输出（也可设置环境变量 NO_COLOR）；--color 强制彩色
+  -h, --help      显示本帮助
+  -V, --version   显示版本
+
+退出码：
+  0  未发现错误级问题
+  1  发现错误级问题
+  2  用法错误或输入无法读取（文件不存在、为空、二进制、超过 20 MB、下载失败……）
+  3  输入不是政府信息公开工作年度报告
+  4  内部错误
+  多个输入时：有内部错误为 4，否则任一输入无法读取为 2，否则任一报告有错误为 1，
+  全部不是年报为 3，否则 0。
+`;
+
+const HELP_EN = `Nianbao Audit — checks Chinese government information-disclosure annual reports
+(政府信息公开工作年度报告, format 国办公开办函〔2021〕30号)
+
+Usage: npm run audit -- [options] INPUT…
+
+Inputs:
+  file       .txt .md (text), .html .htm (web page), .pdf
+  folder     audits every supported file in it, recursively, sorted by path; prints a summary
+  URL        an http(s) address, downloaded then audited (20 s timeout, 20 MB cap)
+
+Options:
+  --json          print the audit JSON (see shared/spec/audit-json.md): one object for one
+                  input; for several inputs or a folder an array of
+                  {"input", "status", "audit", "error"}, status being ok / errors /
+                  not-a-report / input-error / internal-error
+  --lang zh|en    output language (default zh)
+  --no-color      no coloured output (or set NO_COLOR); --color forces colour
+  -h, --help      show this help
+  -V, --version   show the version
+
+Exit codes:
+  0  no error-severity findings
+  1  error-severity findings
+  2  usage error or unreadable input (missing, empty, binary, over 20 MB, download failed…)
+  3  the input is not an annual report
+  4  internal error
+  With several inputs: 4 on any internal error, else 2 if any input is unreadable, else 1
+  if any report has errors, else 3 if none is a report, else 0.
+`;
+
+export interface Messages {
+  help: string;
+  /** "标题：x" / "Title: x" */
+  field(name: string, value: string): string;
+  /** "x（y）" / "x (y)" */
+  paren(text: string, note: string | number): string;
+  /** Between fields on one line. */
+  gap: string;
+  errorPrefix: string;
+  usage(e: UsageError): string;
+  internal(detail: string): string;
+  auditMissing(detail: string): string;
+  file: string;
+  title: string;
+  year: string;
+  organ: string;
+  format: string;
+  formats: Record<'2021' | '2019' | 'unknown', string>;
+  kinds: Record<'text' | 'html' | 'pdf', string>;
+  none: string;
+  sections: string;
+  sectionMissing: string;
+  tables: string;
+  tableFound(filled: number, total: number): string;
+  tableMissing: string;
+  findings: string;
+  severities: Record<'error' | 'warning' | 'info', string>;
+  noFindings: string;
+  expectedActual(expected: number | undefined, actual: number | undefined): string;
+  suspect: string;
+  cells: string;
+  moreCells(n: number): string;
+  notes: string;
+  verdict: string;
+  verdictErrors(errors: number, warnings: number): string;
+  verdictWarnings(warnings: number): string;
+  verdictClean: string;
+  notReport: string;
+  summaryHeader: [string, string, string, string, string, string, string];
+  status: Record<'ok' | 'errors' | 'not-a-report' | 'input-error' | 'internal-error', string>;
+  summaryTotal(n: number, errors: number, unreadable: number, notReports: number): string;
+  detailsHint: string;
+}
+
+const ZH: Messages = {
+  help: HELP_ZH,
+  field: (n, v) => `${n}：${v}`,
+  paren: (t, n) => `${t}（${n}）`,
+  gap: '　',
+  errorPrefix: '错误：',
+  usage: (e) =>
+    e.code === 'unknown-option'
+      ? `未知选项：${e.option}（用 --help 查看用法）`
+      : e.code === 'bad-lang'
+        ? `--lang 只能是 zh 或 en，而不是“${e.value}”`
+        : '缺少输入：请给出文件、文件夹或网址（用 --help 查看用法）',
+  internal: (d) => `内部错误：${d}`,
+  auditMissing: (d) => `审计模块（lib/audit/index.ts）无法加载（${d}）`,
+  file: '文件',
+  title: '标题',
+  year: '年度',
+  organ: '机关',
+  format: '格式',
+  formats: { '2021': '2021 版（国办公开办函〔2021〕30号）', '2019': '2019 版（国办公开办函〔2019〕60号）', unknown: '未能判断' },
+  kinds: { text: '文本', html: '网页', pdf: 'PDF' },
+  none: '未识别',
+  sections: '章节',
+  sectionMissing: '未找到',
+  tables: '表格',
+  tableFound: (f, t) => `${f}/${t} 个单元格有数值`,
+  tableMissing: '未找到',
+  findings: '发现的问题',
+  severities: { error: '错误', warning: '警告', info: '提示' },
+  noFindings: '未发现问题。',
+  expectedActual: (e, a) =>
+    [e !== undefined ? `应为 ${e}` : null, a !== undefined ? `实际 ${a}` : null].filter(Boolean).join('，'),
+  suspect: '最可能有误的单元格',
+  cells: '单元格',
+  moreCells: (n) => `……等共 ${n} 个单元格`,
+  notes: '说明',
+  verdict: '结论',
+  verdictErrors: (e, w) => `发现 ${e} 个错误${w ? `、${w} 个警告` : ''}，报告存在需要更正的问题。`,
+  verdictWarnings: (w) => `未发现错误；有 ${w} 个警告需要人工核对。`,
+  verdictClean: '未发现错误或警告。',
+  notReport: '这不是政府信息公开工作年度报告。',
+  summaryHeader: ['文件', '结论', '错误', '警告', '提示', '年度', '机关'],
+  status: { ok: '通过', errors: '有错误', 'not-a-report': '非年报', 'input-error': '无法读取', 'internal-error': '内部错误' },
+  summaryTotal: (n, e, u, r) => `共 ${n} 个文件：${e} 个有错误，${u} 个无法读取，${r} 个不是年报。`,
+  detailsHint: '逐个文件运行可查看详细结果。',
+};
+
+const EN: Messages = {
+  help: HELP_EN,
+  field: (n, v) => `${n}: ${v}`,
+  paren: (t, n) => `${t} (${n})`,
+  gap: '   ',
+  errorPrefix: 'error: ',
+  usage: (e) =>
+    e.code === 'unknown-option'
+      ? `unknown option: ${e.option} (see --help)`
+      : e.code === 'bad-lang'
+        ? `--lang must be zh or en, not "${e.value}"`
+        : 'no input: give a file, a folder or a URL (see --help)',
+  internal: (d) => `internal error: ${d}`,
+  auditMissing: (d) => `the audit module (lib/audit/index.ts) cannot be loaded (${d})`,
+  file: 'File',
+  title: 'Title',
+  year: 'Year',
+  organ: 'Organ',
+  format: 'Format',
+  formats: { '2021': '2021 (国办公开办函〔2021〕30号)', '2019': '2019 (国办公开办函〔2019〕60号)', unknown: 'unknown' },
+  kinds: { text: 'text', html: 'web page', pdf: 'PDF' },
+  none: 'not found',
+  sections: 'Sections',
+  sectionMissing: 'missing',
+  tables: 'Tables',
+  tableFound: (f, t) => `${f}/${t} cells hold a number`,
+  tableMissing: 'not found',
+  findings: 'Findings',
+  severities: { error: 'Errors', warning: 'Warnings', info: 'Notes' },
+  noFindings: 'No findings.',
+  expectedActual: (e, a) =>
+    [e !== undefined ? `expected ${e}` : null, a !== undefined ? `actual ${a}` : null].filter(Boolean).join(', '),
+  suspect: 'Most likely wrong',
+  cells: 'Cells',
+  moreCells: (n) => `… ${n} cells in all`,
+  notes: 'Notes',
+  verdict: 'Verdict',
+  verdictErrors: (e, w) => `${e} error(s)${w ? ` and ${w} warning(s)` : ''}: the report needs corrections.`,
+  verdictWarnings: (w) => `no errors; ${w} warning(s) to check by hand.`,
+  verdictClean: 'no errors or warnings.',
+  notReport: 'this is not a government information-disclosure annual report.',
+  summaryHeader: ['File', 'Verdict', 'Errors', 'Warnings', 'Notes', 'Year', 'Organ'],
+  status: {
+    ok: 'pass',
+    errors: 'errors',
+    'not-a-report': 'not a report',
+    'input-error': 'unreadable',
+    'internal-error': 'internal error',
+  },
+  summaryTotal: (n, e, u, r) => `${n} file(s): ${e} with errors, ${u} unreadable, ${r} not a report.`,
+  detailsHint: 'Run on a single file for the details.',
+};
+
+export const messages = (lang: Lang): Messages => (lang === 'en' ? EN : ZH);

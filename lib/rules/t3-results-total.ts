@@ -1,0 +1,63 @@
+// T3-3: per column, （七）总计 = the sum of the 21 result leaves. A table with a single （六）其他处理
+// row (2019 layout, or mixed) sums the 18 other leaves and that row instead (spec §5.4).
+
+import type { RecognizedReport } from '../model/report';
+import { APPLICANT_COLUMNS, RESULT_LEAVES } from '../standard/tables';
+import { cellRef, columnLabel, numbers, sum, usableNumber } from './cells';
+import { defineRule, type RawFinding } from './types';
+
+const NON_OTHER_LEAVES = RESULT_LEAVES.filter((k) => !k.startsWith('results.other.'));
+
+export function hasSingleOtherRow(report: RecognizedReport): boolean {
+  return report.tables.applications.variants.includes('single-other-row');
+}
+
+/** The single （六） row's value in column c: its own reading, else what was read into results.other.other. */
+function singleOtherValue(report: RecognizedReport, colIndex: number, col: string): number | null {
+  const t = report.tables.applications;
+  const own = t.singleOtherRow?.[colIndex];
+  if (own) return usableNumber('applications', `results.other.other.${col}`, own);
+  return usableNumber('applications', `results.other.other.${col}`, t.cells[`results.other.other.${col}`]);
+}
+
+function leafSum(report: RecognizedReport, col: string, colIndex: number): number | null {
+  if (!hasSingleOtherRow(report)) {
+    const v = numbers(report, 'applications', RESULT_LEAVES.map((l) => `${l}.${col}`));
+    return v && sum(v);
+  }
+  const v = numbers(report, 'applications', NON_OTHER_LEAVES.map((l) => `${l}.${col}`));
+  const single = singleOtherValue(report, colIndex, col);
+  return v && single !== null ? sum(v) + single : null;
+}
+
+export const t3ResultsTotal = defineRule({
+  id: 't3-results-total',
+  severity: 'error',
+  description: {
+    zh: '表三每一列：（七）总计 = 各项办理结果之和',
+    en: 'Table 3, each column: results total = sum of the result rows',
+  },
+  messages: {
+    default: {
+      zh: '表三“{col}”列：各项办理结果合计{expected}，（七）总计为{actual}',
+      en: 'Table 3, column "{col}": the result rows add up to {expected}, the results total says {actual}',
+    },
+  },
+  check(report) {
+    const out: RawFinding[] = [];
+    APPLICANT_COLUMNS.forEach(({ key: c }, i) => {
+      const expected = leafSum(report, c, i);
+      const total = numbers(report, 'applications', [`results.total.${c}`]);
+      if (expected === null || !total) return;
+      const actual = total[0]!;
+      if (expected === actual) return;
+      out.push({
+        cells: [...RESULT_LEAVES, 'results.total'].map((r) => cellRef('applications', `${r}.${c}`)),
+        expected,
+        actual,
+        params: { col: columnLabel(c), expected, actual },
+      });
+    });
+    return out;
+  },
+});

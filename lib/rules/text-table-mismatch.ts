@@ -1,0 +1,66 @@
+// A figure in the narrative that no reasonable reading of the tables gives (spec §9.1). Readings
+// with a cell that is not a usable number are not evaluated; without the primary reading the
+// claim is skipped. A figure about part of the organ or a wider area is a question (info).
+
+import type { RecognizedReport } from '../model/report';
+import { parseCellRef } from '../standard/tables';
+import { reportClaims, type Reading } from '../recognize/claims';
+import { usableNumber } from './cells';
+import { defineRule, type RawFinding } from './types';
+
+function evaluate(report: RecognizedReport, reading: Reading): number | null {
+  let total = 0;
+  for (const term of reading) {
+    const at = parseCellRef(term.ref);
+    if (!at) return null;
+    const v = usableNumber(at.table, at.key, report.tables[at.table].cells[at.key]);
+    if (v === null || !report.tables[at.table].found) return null;
+    total += term.sign * v;
+  }
+  // Fees aside, every compared cell is an integer; keep float noise out of the comparison anyway.
+  return Math.round(total * 100) / 100;
+}
+
+export const textTableMismatch = defineRule({
+  id: 'text-table-mismatch',
+  severity: 'warning',
+  description: {
+    zh: '正文中的数字是否与表格一致',
+    en: 'Figures in the text agree with the tables',
+  },
+  messages: {
+    default: {
+      zh: '正文“{quote}”与表格数值{expected}不一致',
+      en: 'The text says "{quote}" ({actual}), the table gives {expected}',
+    },
+    scope: {
+      zh: '正文“{quote}”为{actual}，表格数值为{expected}：两者的统计范围可能不同，请核对',
+      en: 'The text says "{quote}" ({actual}), the table gives {expected}: they may cover different scopes; please check',
+    },
+  },
+  check(report) {
+    const out: RawFinding[] = [];
+    const seen = new Set<string>();
+    for (const claim of reportClaims(report)) {
+      const [primary, ...others] = claim.readings;
+      if (!primary) continue;
+      const expected = evaluate(report, primary);
+      if (expected === null || expected === claim.value) continue;
+      if (others.some((r) => evaluate(report, r) === claim.value)) continue;
+      const cells = primary.filter((t) => t.sign > 0).map((t) => t.ref);
+      const key = `${claim.quote}|${cells.join()}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const aside = claim.scope !== 'report';
+      out.push({
+        cells,
+        expected,
+        actual: claim.value,
+        variant: aside ? 'scope' : 'default',
+        ...(aside && { severity: 'info' as const }),
+        params: { quote: claim.quote, expected, actual: claim.value },
+      });
+    }
+    return out;
+  },
+});

@@ -77,4 +77,9 @@ export interface RecognizedReport {
   periodYears: number[];
   /** Extraction and recognition notes for the user (zh-CN), e.g. "表三未能可靠读取". */
   notes: string[];
+  /**
+   * Why the document as a whole could not be read reliably (zh-CN), or null. Findings about what
+   * the document lacks (sections, tables, blank cells) are then questions, not faults.
+   */
+  poorReading: string | null;
 }

@@ -69,6 +69,17 @@ function imageInstead(doc: ExtractedDoc, headings: HeadingHit[], t: RecognizedTa
   return doc.blocks.slice(start.block, next ? next.block : undefined).some((b) => b.kind === 'image');
 }
 
+/** A share of unreadable cells this high means the source text itself is mangled. */
+const POOR_SHARE = 0.15;
+
+function readingQuality(tables: Record<TableId, RecognizedTable>): string | null {
+  const found = Object.values(tables).filter((t) => t.found);
+  const cells = found.flatMap((t) => Object.values(t.cells));
+  const unsure = cells.filter((c) => c.status === 'uncertain').length;
+  if (cells.length === 0 || unsure / cells.length < POOR_SHARE) return null;
+  return `表格中有${unsure}个单元格未能可靠读取，原文可能不完整或格式错乱，缺失类问题仅供参考`;
+}
+
 export function recognize(doc: ExtractedDoc): RecognizedReport | null {
   const texts = doc.blocks.flatMap((b, index) => (b.kind === 'text' ? [{ index, text: b.text }] : []));
   const headings = findHeadings(texts);
@@ -96,6 +107,8 @@ export function recognize(doc: ExtractedDoc): RecognizedReport | null {
     }
   }
   for (const t of Object.values(tables)) notes.push(...t.doubts);
+  const poorReading = readingQuality(tables);
+  if (poorReading) notes.push(poorReading);
 
   return {
     source: doc.source,
@@ -108,6 +121,7 @@ export function recognize(doc: ExtractedDoc): RecognizedReport | null {
     narrative: narrative.text,
     periodYears: meta.periodYears,
     notes,
+    poorReading,
   };
 }
 

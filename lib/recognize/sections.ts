@@ -84,7 +84,27 @@ export function findHeadings(texts: { index: number; text: string }[]): HeadingH
   if (new Set(starts.map((h) => h.def.no)).size < 3) {
     hits = texts.flatMap(({ index, text }) => inside(text).map((h) => ({ ...h, block: index })));
   }
-  return firstInOrder(hits);
+  return withMisnumbered(firstInOrder(hits), texts);
+}
+
+/**
+ * A heading whose keyword is right but whose ordinal is not (一、主动公开政府信息情况 as the
+ * second heading) still marks its section, when it stands where that section belongs.
+ */
+function withMisnumbered(hits: HeadingHit[], texts: { index: number; text: string }[]): HeadingHit[] {
+  const out = [...hits];
+  for (const def of SECTIONS) {
+    if (out.some((h) => h.def.no === def.no)) continue;
+    const after = out.filter((h) => h.def.no < def.no).at(-1)?.block ?? -1;
+    const before = out.find((h) => h.def.no > def.no)?.block ?? Infinity;
+    const found = texts.find(({ index, text }) => {
+      if (index <= after || index >= before || out.some((h) => h.block === index)) return false;
+      const m = /^([一二三四五六七八九十])\s*[、.．]\s*(.{2,40})$/su.exec(normalizeText(text).trim());
+      return !!m && def.matches(m[2]!.replace(/\s+/g, '').split(/[。；;，,]/)[0]!);
+    });
+    if (found) out.push({ def, block: found.index, offset: 0, title: headingTitle(normalizeText(found.text)) });
+  }
+  return out.sort((a, b) => a.def.no - b.def.no);
 }
 
 function firstInOrder(hits: HeadingHit[]): HeadingHit[] {

@@ -65,9 +65,20 @@ export function runRules(report: RecognizedReport, lang: Lang = 'zh', rules: rea
     if (raw.suspect !== undefined) finding.suspect = raw.suspect;
     return { finding, order, i };
   });
+  if (report.poorReading) for (const f of findings) softenCompleteness(f.finding, lang);
   findings.sort(
     (a, b) =>
       SEVERITY_ORDER[a.finding.severity] - SEVERITY_ORDER[b.finding.severity] || a.order - b.order || a.i - b.i,
   );
   return findings.map((f) => f.finding);
+}
+
+/** Rules that accuse the document of lacking something; unreliable when the reading was poor. */
+const COMPLETENESS = new Set(['section-missing', 'table-missing', 'table-empty', 'cell-blank', 'structure-variant']);
+const POOR_NOTE = { zh: '（原文未能可靠读取，此项仅供参考）', en: ' (the source could not be read reliably; for reference only)' };
+
+function softenCompleteness(f: Finding, lang: Lang): void {
+  if (!COMPLETENESS.has(f.rule)) return;
+  f.severity = 'info';
+  f.message += POOR_NOTE[lang];
 }

@@ -114,6 +114,15 @@ describe('suspect cell', () => {
       'applications:new.natural',
     ]);
   });
+  it('names the (七)总计 cell when its row, its balance and its results column all fail by the same amount', () => {
+    const r = seed004({ applications: { 'results.total.natural': 104 } });
+    const f = [...findings(r, 't3-balance'), ...findings(r, 't3-row-total'), ...findings(r, 't3-results-total')];
+    expect(f.map((x) => [x.rule, x.suspect])).toEqual([
+      ['t3-balance', 'applications:results.total.natural'],
+      ['t3-row-total', 'applications:results.total.natural'],
+      ['t3-results-total', 'applications:results.total.natural'],
+    ]);
+  });
   it('names no cell when the differences differ', () => {
     const r = seed004({ applications: { 'results.disclosed.natural': 30, 'results.partial.natural': 58 } });
     expect(findings(r, 't3-row-total').map((x) => x.suspect)).toEqual([undefined, undefined]);

@@ -141,6 +141,7 @@ export function corpusReport(doc: CorpusDoc, truth: AuditResult): RecognizedRepo
   const { texts } = splitSections(narrative);
   const sections = truth.sections.map((s) => ({ ...s, text: s.found ? (texts.get(s.no) ?? '') : '' })) as SectionHit[];
   return {
+    poorReading: null,
     source: truth.source,
     title: truth.report!.title,
     year: truth.report!.year,

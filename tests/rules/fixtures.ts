@@ -80,6 +80,7 @@ export function report(input: ReportInput = {}): RecognizedReport {
   });
   const tables = Object.fromEntries(TABLE_IDS.map((id) => [id, table(id, input.tables?.[id])])) as Record<TableId, RecognizedTable>;
   return {
+    poorReading: null,
     source: { kind: 'text', name: 'fixture' },
     title: input.title === undefined ? '渠县2023年政府信息公开工作年度报告' : input.title,
     year: input.year === undefined ? 2023 : input.year,

@@ -14,7 +14,7 @@ function organKind(ctx: ClaimContext): OrganKind {
   return 'other';
 }
 
-const ON_BEHALF = /代表|受.{1,6}委托/;
+const ON_BEHALF = /代表(?:省|市|州|盟|县|区|旗|乡|镇)?(?:人民)?政府|代表管委会|受.{1,6}委托/;
 const OFFICE = /办公室|办公厅|政府办|本办|我办|本机关|本单位|本部门/;
 const AREA_WIDE = /全(?:省|市|州|盟|县|区|旗|乡|镇)|各级|各部门|各单位|各乡镇|各街道|系统内/;
 

@@ -3,7 +3,10 @@
 
 import { normalizeLabel } from '../../standard/normalize';
 import { ACTIVE_BLOCKS, DECIMAL_CELLS, cellRef } from '../../standard/tables';
+import type { LabelDeviation } from '../../model/report';
 import type { TableRow } from './decode';
+import { headerDeviations } from './header';
+import { headerStart } from './labels';
 import { locateRows, type Located } from './locate';
 import type { NormText, Token } from './text';
 
@@ -11,7 +14,6 @@ export const ACTIVE_TABLE_ROWS: readonly TableRow[] = ACTIVE_BLOCKS.flatMap((b) 
   b.rows.map((r) => {
     const cells = b.columns.map((c) => `${r.key}.${c.key}`);
     return {
-      label: normalizeLabel(r.label),
       core: normalizeLabel(r.core),
       cells,
       official: r.label,
@@ -40,3 +42,28 @@ export const locateActive = (nt: NormText, tokens: readonly Token[]): Located | 
     minRows: 3,
     headerOk: (words) => words.some((w) => COLUMNS_2021.includes(w)),
   });
+
+/** Column headers printed with a typo ("本年度止件数"), block by block: that column's cells. */
+export function activeHeaderLabels(nt: NormText, loc: Located): LabelDeviation[] {
+  const out: LabelDeviation[] = [];
+  let row = 0;
+  let prevEnd = loc.start;
+  for (const block of ACTIVE_BLOCKS) {
+    const hit = loc.walk.hits[row]!;
+    if (hit.state !== 'missing') {
+      const items = row === 0 ? loc.header : headerStart(nt.text, hit.label.start, prevEnd, HEADER).items;
+      out.push(
+        ...headerDeviations(nt, items, (word) => {
+          const col = block.columns.find((c) => normalizeLabel(c.label) === word);
+          return col ? { label: col.label, cells: block.rows.map((r) => `${r.key}.${col.key}`) } : null;
+        }),
+      );
+    }
+    for (const _ of block.rows) {
+      const h = loc.walk.hits[row++]!;
+      if (h.state === 'values') prevEnd = h.num.end;
+      else if (h.state === 'empty') prevEnd = h.label.end;
+    }
+  }
+  return out;
+}

@@ -11,7 +11,9 @@ import {
   APPLICATION_ROWS,
   RESULT_LEAVES,
 } from '../../standard/tables';
+import type { LabelDeviation } from '../../model/report';
 import type { TableRow } from './decode';
+import { headerDeviations } from './header';
 import { locateRows, type Located } from './locate';
 import type { SumRule } from './solve';
 import type { NormText, Token } from './text';
@@ -19,7 +21,6 @@ import type { NormText, Token } from './text';
 const rowSum = (p: readonly number[]): boolean => p.length < 7 || p[6] === p.slice(0, 6).reduce((a, b) => a + b, 0);
 
 export const APPLICATION_TABLE_ROWS: readonly TableRow[] = APPLICATION_ROWS.map((r) => ({
-  label: normalizeLabel(r.label),
   core: normalizeLabel(r.core),
   cells: APPLICANT_COLUMNS.map((c) => `${r.key}.${c.key}`),
   official: r.label,
@@ -44,3 +45,10 @@ const MIN_ROWS = 12;
 
 export const locateApplications = (nt: NormText, tokens: readonly Token[]): Located | null =>
   locateRows(nt, tokens, { rows: APPLICATION_TABLE_ROWS, groups: GROUPS, header: HEADER, minRows: MIN_ROWS });
+
+/** Column headers printed with a typo ("商业企亚"): the whole column. */
+export const applicationHeaderLabels = (nt: NormText, loc: Located): LabelDeviation[] =>
+  headerDeviations(nt, loc.header, (word) => {
+    const col = APPLICANT_COLUMNS.find((c) => normalizeLabel(c.label) === word);
+    return col ? { label: col.label, cells: APPLICATION_ROWS.map((r) => `${r.key}.${col.key}`) } : null;
+  });

@@ -3,16 +3,17 @@
 // the rows jointly, and let narrative figures break the ties that remain. Cells that still
 // admit several readings are left uncertain, with a doubt naming the readings.
 
+import type { LabelDeviation } from '../../model/report';
 import type { TableId } from '../../standard/tables';
-import { ACTIVE_TABLE_ROWS, locateActive } from './active';
-import { APPLICATION_RULES, APPLICATION_TABLE_ROWS, locateApplications } from './applications';
+import { ACTIVE_TABLE_ROWS, activeHeaderLabels, locateActive } from './active';
+import { APPLICATION_RULES, APPLICATION_TABLE_ROWS, applicationHeaderLabels, locateApplications } from './applications';
 import { decodeRows, type TableRow } from './decode';
 import { doubt, type TableNo } from './doubts';
 import { findFigures } from './figures';
 import type { Located } from './locate';
-import { REVIEW_TABLE_ROWS, locateReviews } from './reviews';
+import { REVIEW_TABLE_ROWS, locateReviews, reviewHeaderLabels } from './reviews';
 import type { SumRule } from './solve';
-import { normText, sourceSpan, tokenize, type NormText } from './text';
+import { normText, sourceSlice, sourceSpan, tokenize, type NormText } from './text';
 import type { FlattenedTable, FlattenedTables, NarrativeFigure } from './types';
 
 export type { FlattenedTable, FlattenedTables, NarrativeFigure } from './types';
@@ -22,12 +23,16 @@ interface TableSpec {
   no: TableNo;
   rows: readonly TableRow[];
   rules: readonly SumRule[];
+  headerLabels: (nt: NormText, loc: Located) => LabelDeviation[];
 }
 
+/** How much of an unknown label a doubt quotes. */
+const SHOWN_LABEL = 20;
+
 const SPECS: readonly TableSpec[] = [
-  { id: 'active', no: 2, rows: ACTIVE_TABLE_ROWS, rules: [] },
-  { id: 'applications', no: 3, rows: APPLICATION_TABLE_ROWS, rules: APPLICATION_RULES },
-  { id: 'reviews', no: 4, rows: REVIEW_TABLE_ROWS, rules: [] },
+  { id: 'active', no: 2, rows: ACTIVE_TABLE_ROWS, rules: [], headerLabels: activeHeaderLabels },
+  { id: 'applications', no: 3, rows: APPLICATION_TABLE_ROWS, rules: APPLICATION_RULES, headerLabels: applicationHeaderLabels },
+  { id: 'reviews', no: 4, rows: REVIEW_TABLE_ROWS, rules: [], headerLabels: reviewHeaderLabels },
 ];
 
 /** The tables of the text, or null when it holds no flattened standard table. */
@@ -61,11 +66,13 @@ function readTable(nt: NormText, spec: TableSpec, loc: Located, figures: Narrati
     hints: own.map((f) => ({ alternatives: f.alternatives, value: f.value })),
   });
   for (const i of decoded.usedHints) own[i]!.used = true;
-  const skipped = loc.walk.skipped.map((s) => doubt.skipped(spec.no, s.text.slice(-20), s.digits));
+  const skipped = loc.walk.skipped.map((s) =>
+    doubt.skipped(spec.no, sourceSlice(nt, Math.max(s.start, s.end - SHOWN_LABEL), s.end), s.digits),
+  );
   return {
     id: spec.id,
     cells: decoded.cells,
-    labels: decoded.labels,
+    labels: [...spec.headerLabels(nt, loc), ...decoded.labels],
     doubts: [...skipped, ...decoded.doubts],
     span: sourceSpan(nt, loc.start, loc.end),
   };

@@ -1,6 +1,6 @@
 // Finding labels inside normalised text tokens: numbering, tails, group labels, header words.
 
-import { editDistance, stripNumbering } from '../../standard/normalize';
+import { editDistance } from '../../standard/normalize';
 
 const NUMBERING_END = /(?:\d{1,2}[.,]|\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+[,.])$/;
 const NUMBERING_START = /^(?:\d{1,2}[.,]|\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+[,.])/;
@@ -53,9 +53,16 @@ export function stripTrailingGroups(text: string, end: number, groupCores: reado
   }
 }
 
+/** Numbering stripped from normalised text (stripNumbering without normalising again). */
+export function stripNumberingNorm(text: string): string {
+  let t = text;
+  for (let m = NUMBERING_START.exec(t); m; m = NUMBERING_START.exec(t)) t = t.slice(m[0].length);
+  return t;
+}
+
 /** The words of a printed row label: group labels and numbering gone. */
 export function labelWords(text: string, groupCores: readonly string[]): string {
-  return stripNumbering(stripLeadingGroups(text, groupCores));
+  return stripNumberingNorm(stripLeadingGroups(text, groupCores));
 }
 
 /**
@@ -68,30 +75,48 @@ export function isTypoOf(printed: string, core: string): boolean {
   return editDistance(printed, core) <= allowed;
 }
 
+export interface HeaderItem {
+  /** The standard word this printed word stands for. */
+  word: string;
+  start: number;
+  end: number;
+  /** Printed with one wrong character ("尚未审决"). */
+  typo: boolean;
+}
+
+/** Header words long enough to recognise with one wrong character (same length, so "申请情况" is not "申请人情况"). */
+const TYPO_MIN = 4;
+
 /**
- * Start of a run of header words that ends at `end` (longest word first), not before `min`.
- * A bracketed note naming 勾稽关系 counts as a header word (table 三's corner cell).
+ * The run of header words that ends at `end` (longest word first, then one-character typos of
+ * words of four or more characters), not before `min`, in text order. A bracketed note naming
+ * 勾稽关系 counts as a header word (table 三's corner cell).
  */
-export function headerStart(text: string, end: number, min: number, words: readonly string[]): { start: number; words: string[] } {
+export function headerStart(text: string, end: number, min: number, words: readonly string[]): { start: number; items: HeaderItem[] } {
   const sorted = [...words].sort((a, b) => b.length - a.length);
   let s = end;
-  const found: string[] = [];
+  const items: HeaderItem[] = [];
   for (;;) {
     const head = text.slice(min, s);
-    const word = sorted.find((w) => head.endsWith(w));
+    let word = sorted.find((w) => head.endsWith(w));
+    let typo = false;
+    if (!word) {
+      word = sorted.find((w) => w.length >= TYPO_MIN && head.length >= w.length && editDistance(head.slice(-w.length), w) === 1);
+      typo = word !== undefined;
+    }
     if (word) {
+      items.push({ word, start: s - word.length, end: s, typo });
       s -= word.length;
-      found.push(word);
       continue;
     }
     if (head.endsWith(')')) {
       const open = head.lastIndexOf('(');
       if (open >= 0 && head.slice(open).includes('勾稽')) {
+        items.push({ word: head.slice(open), start: min + open, end: s, typo: false });
         s = min + open;
-        found.push(head.slice(open));
         continue;
       }
     }
-    return { start: s, words: found };
+    return { start: s, items: items.reverse() };
   }
 }

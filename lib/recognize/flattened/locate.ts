@@ -1,6 +1,6 @@
 // Finding where a flattened table's rows are: the walk that matches the most rows.
 
-import { headerStart } from './labels';
+import { headerStart, type HeaderItem } from './labels';
 import type { NormText, Token } from './text';
 import { walkRows, type RowSpec, type Walk } from './walk';
 
@@ -9,6 +9,8 @@ export interface Located {
   /** Normalised offsets of the table, its header included. */
   start: number;
   end: number;
+  /** Header words before the first row. */
+  header: HeaderItem[];
 }
 
 export interface TableShape {
@@ -28,11 +30,13 @@ export function locateRows(nt: NormText, tokens: readonly Token[], shape: TableS
   for (let i = 0; i + 1 < tokens.length; i++) {
     const tok = tokens[i]!;
     if (tok.kind !== 'text' || tokens[i + 1]!.kind !== 'num') continue;
+    // A walk that starts inside the best one so far can only match fewer rows.
+    if (best && tok.start >= best.walk.start && tok.end <= best.walk.end) continue;
     const walk = walkRows(tokens, i, shape.rows, shape.groups);
     if (walk.matched < shape.minRows || (best && walk.matched <= best.walk.matched)) continue;
     const head = headerStart(nt.text, walk.start, tok.start, shape.header);
-    if (shape.headerOk && !shape.headerOk(head.words)) continue;
-    best = { walk, start: head.start, end: walk.end };
+    if (shape.headerOk && !shape.headerOk(head.items.map((h) => h.word))) continue;
+    best = { walk, start: head.start, end: walk.end, header: head.items };
   }
   return best;
 }

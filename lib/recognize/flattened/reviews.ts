@@ -3,7 +3,9 @@
 
 import { normalizeLabel } from '../../standard/normalize';
 import { REVIEW_COLUMNS, REVIEW_GROUPS, REVIEW_HEADER_LABELS } from '../../standard/tables';
+import type { LabelDeviation } from '../../model/report';
 import type { TableRow } from './decode';
+import { headerDeviations } from './header';
 import { headerStart } from './labels';
 import type { Located } from './locate';
 import type { NormText, NumToken, Token } from './text';
@@ -21,7 +23,6 @@ const groupSums = (p: readonly number[]): boolean => {
 /** The whole table is one row of 15 cells. */
 export const REVIEW_TABLE_ROWS: readonly TableRow[] = [
   {
-    label: '',
     core: '',
     cells: REVIEW_GROUPS.flatMap((g) => REVIEW_COLUMNS.map((c) => `${g.key}.${c.key}`)),
     official: '',
@@ -41,9 +42,10 @@ export function locateReviews(nt: NormText, tokens: readonly Token[]): Located |
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
     const n = tokens[i + 1]!;
-    if (t.kind !== 'text' || n.kind !== 'num') continue;
+    if (t.kind !== 'text' || n.kind !== 'num' || !REQUIRED.some((w) => t.text.includes(w))) continue;
     const head = headerStart(nt.text, t.end, t.start, HEADER);
-    if (!REQUIRED.every((w) => head.words.includes(w)) || !head.words.some((w) => w.includes('诉讼') || w.includes('起诉'))) continue;
+    const words = head.items.map((h) => h.word);
+    if (!REQUIRED.every((w) => words.includes(w)) || !words.some((w) => w.includes('诉讼') || w.includes('起诉'))) continue;
     const walk: Walk = {
       hits: [{ state: 'values', num: n as NumToken, label: { start: head.start, end: head.start }, typo: false }],
       start: head.start,
@@ -51,7 +53,20 @@ export function locateReviews(nt: NormText, tokens: readonly Token[]): Located |
       matched: 1,
       skipped: [],
     };
-    return { walk, start: head.start, end: n.end };
+    return { walk, start: head.start, end: n.end, header: head.items };
   }
   return null;
 }
+
+/**
+ * Header words printed with a typo. The k-th 结果维持 … 总计 heads group k (行政复议, then the two
+ * kinds of 行政诉讼), as the header rows are printed row by row.
+ */
+export const reviewHeaderLabels = (nt: NormText, loc: Located): LabelDeviation[] =>
+  headerDeviations(nt, loc.header, (word, nth) => {
+    const col = REVIEW_COLUMNS.find((c) => normalizeLabel(c.label) === word);
+    const group = col ? REVIEW_GROUPS[nth] : REVIEW_GROUPS.find((g) => normalizeLabel(g.label) === word);
+    if (!group) return null;
+    if (col) return { label: col.label, cells: [`${group.key}.${col.key}`] };
+    return { label: group.label, cells: REVIEW_COLUMNS.map((c) => `${group.key}.${c.key}`) };
+  });

@@ -16,6 +16,8 @@ export interface NormText {
 }
 
 const SPACE = /\s/u;
+/** normalizeLabel of single characters; texts repeat the same few thousand. */
+const cache = new Map<string, string>();
 
 export function normText(source: string): NormText {
   let text = '';
@@ -27,7 +29,9 @@ export function normText(source: string): NormText {
   for (const ch of source) {
     const end = i + ch.length;
     if (SPACE.test(ch)) gap = true;
-    for (const c of normalizeLabel(ch)) {
+    let norm = cache.get(ch);
+    if (norm === undefined) cache.set(ch, (norm = normalizeLabel(ch)));
+    for (const c of norm) {
       text += c;
       from.push(i);
       to.push(end);
@@ -74,11 +78,21 @@ export type Token = TextToken | NumToken;
 
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 
+/** Separators of list numbering as printed ("1." "1．" "1、"); a comma after a value is not one. */
+const NUMBERING_MARK = /^[.．、]$/;
+
+/** text[i] is a digit 1–9 that, with the mark after it, numbers the label that follows. */
+function isNumbering(nt: NormText, i: number): boolean {
+  const t = nt.text;
+  if (!isDigit(t[i]) || t[i] === '0' || i + 2 >= t.length || isDigit(t[i + 2])) return false;
+  return NUMBERING_MARK.test(nt.source.slice(nt.from[i + 1]!, nt.to[i + 1]!));
+}
+
 /**
  * Alternating text and number tokens. A number run may hold whitespace (a sure cell boundary)
- * and decimal points. A final digit followed by "." or "," and a non-digit is the numbering of
- * the next label ("00000002.其他法律…" is 0000000 and "2.其他法律…"); a number in brackets
- * ("(2)") is numbering too.
+ * and decimal points. A final digit 1–9 followed by "." or "、" and a non-digit is the
+ * numbering of the next label ("00000002.其他法律…" is 0000000 and "2.其他法律…"); a number
+ * in brackets ("(2)") is numbering too.
  */
 export function tokenize(nt: NormText): Token[] {
   const t = nt.text;
@@ -92,7 +106,7 @@ export function tokenize(nt: NormText): Token[] {
     const start = i;
     while (i < t.length && (isDigit(t[i]) || (t[i] === '.' && isDigit(t[i - 1]) && isDigit(t[i + 1]) && !nt.gapBefore[i + 1]))) i++;
     let end = i;
-    if ((t[end] === '.' || t[end] === ',') && end + 1 < t.length && !isDigit(t[end + 1])) end--;
+    if (isNumbering(nt, end - 1)) end--;
     if (t[start - 1] === '(' && t[end] === ')') continue;
     if (end > start) runs.push({ start, end });
   }

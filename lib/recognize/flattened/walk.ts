@@ -1,20 +1,19 @@
 // Walking a flattened table: each row label is followed by the digits of its cells.
 
-import { stripNumbering } from '../../standard/normalize';
 import {
   PLACEHOLDER_CHARS,
   isTypoOf,
   labelStart,
   labelWords,
   stripLeadingGroups,
+  stripNumberingNorm,
   stripTrailingGroups,
   tailMatch,
 } from './labels';
 import type { NumToken, TextToken, Token } from './text';
 
 export interface RowSpec {
-  /** The standard label (normalised) and its distinguishing words. */
-  label: string;
+  /** The label's distinguishing words, normalised. */
   core: string;
   /** Cell keys of the row, in order. */
   cells: string[];
@@ -31,8 +30,8 @@ export interface Walk {
   start: number;
   end: number;
   matched: number;
-  /** Label/digit pairs inside the table that matched no row (text, digits). */
-  skipped: { text: string; digits: string }[];
+  /** Label/digit pairs inside the table that matched no row: where the label text is, the digits. */
+  skipped: { start: number; end: number; digits: string }[];
 }
 
 /** Short cores (其他, 总计, 规章) are too common to match anywhere but a label of their own. */
@@ -84,7 +83,7 @@ function emptyRowsAfter(tok: TextToken, rows: readonly RowSpec[], r: number, gro
   for (let j = r; j < rows.length; j++) {
     const rest = stripLeadingGroups(tok.text.slice(pos), groups);
     const skipped = tok.text.length - pos - rest.length;
-    const words = stripNumbering(rest);
+    const words = stripNumberingNorm(rest);
     const numbering = rest.length - words.length;
     if (!words.startsWith(rows[j]!.core)) break;
     const start = pos + skipped;
@@ -117,8 +116,16 @@ export function walkRows(tokens: readonly Token[], from: number, rows: readonly 
       if (m) break;
     }
     if (!m) break;
-    for (let s = 0; s < skip; s++) {
-      walk.skipped.push({ text: (tokens[i + 2 * s] as TextToken).text, digits: (tokens[i + 2 * s + 1] as NumToken).text });
+    if (skip === 1 && m.k === r + 1) {
+      // One unknown label right where one row is missing: that row, printed differently.
+      const t = tokens[i] as TextToken;
+      const at = t.text.length - stripLeadingGroups(t.text, groups).length;
+      hits[r] = { state: 'values', num: tokens[i + 1] as NumToken, label: { start: t.start + at, end: t.end }, typo: true };
+    } else {
+      for (let s = 0; s < skip; s++) {
+        const t = tokens[i + 2 * s] as TextToken;
+        walk.skipped.push({ start: t.start, end: t.end, digits: (tokens[i + 2 * s + 1] as NumToken).text });
+      }
     }
     i += 2 * skip;
     const tok = tokens[i] as TextToken;

@@ -47,9 +47,8 @@ export function readActive(rows: RowView[]): ActiveReading {
       }
       if (labels.some((c) => LABELS_2019.has(normalizeLabel(c.text)))) format2019 = true;
       // Rows name their block too: a caption lost to extraction does not lose the block's rows.
-      const owner = run.label && !cur?.def?.rows.some((r) => matchLabel(run.label!.text, [r])?.exact)
-        ? ACTIVE_BLOCKS.find((b) => b.rows.some((r) => matchLabel(run.label!.text, [r])?.exact))
-        : undefined;
+      const names = (b: ActiveBlock | null | undefined) => !!run.label && !!b?.rows.some((r) => matchLabel(run.label!.text, [r])?.exact);
+      const owner: ActiveBlock | undefined = names(cur?.def) ? undefined : ACTIVE_BLOCKS.find((b) => names(b));
       if (owner && run.values.some((v) => v.text.trim())) {
         cur = { def: owner, dataRuns: [] };
         blocks.push(cur);

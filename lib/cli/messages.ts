@@ -99,6 +99,7 @@ export interface Messages {
   verdict: string;
   verdictErrors(errors: number, warnings: number): string;
   verdictWarnings(warnings: number): string;
+  verdictReview(warnings: number): string;
   verdictClean: string;
   notReport: string;
   summaryHeader: [string, string, string, string, string, string, string];
@@ -146,6 +147,7 @@ const ZH: Messages = {
   verdict: '结论',
   verdictErrors: (e, w) => `发现 ${e} 个错误${w ? `、${w} 个警告` : ''}，报告存在需要更正的问题。`,
   verdictWarnings: (w) => `未发现错误；有 ${w} 个警告需要人工核对。`,
+  verdictReview: (w) => `未发现错误${w ? `，有 ${w} 个警告` : ''}；部分单元格未能可靠读取，需要对照原文人工核对。`,
   verdictClean: '未发现错误或警告。',
   notReport: '这不是政府信息公开工作年度报告。',
   summaryHeader: ['文件', '结论', '错误', '警告', '提示', '年度', '机关'],
@@ -193,6 +195,7 @@ const EN: Messages = {
   verdict: 'Verdict',
   verdictErrors: (e, w) => `${e} error(s)${w ? ` and ${w} warning(s)` : ''}: the report needs corrections.`,
   verdictWarnings: (w) => `no errors; ${w} warning(s) to check by hand.`,
+  verdictReview: (w) => `no errors${w ? `, ${w} warning(s)` : ''}; some cells could not be read reliably: check them against the original.`,
   verdictClean: 'no errors or warnings.',
   notReport: 'this is not a government information-disclosure annual report.',
   summaryHeader: ['File', 'Verdict', 'Errors', 'Warnings', 'Notes', 'Year', 'Organ'],

@@ -93,6 +93,8 @@ export function verdict(findings: readonly Finding[], lang: Lang, st: Style): st
   const m = messages(lang);
   const n = countBySeverity(findings);
   if (n.error > 0) return st.red(m.verdictErrors(n.error, n.warning));
+  // Doubt about a table outranks warnings, which may come from that doubt (as in the badge).
+  if (findings.some((f) => f.rule === 'needs-review')) return st.yellow(m.verdictReview(n.warning));
   if (n.warning > 0) return st.yellow(m.verdictWarnings(n.warning));
   return st.green(m.verdictClean);
 }

@@ -18,7 +18,10 @@ export type SourceRef =
 
 /** One real cell of a table, with its top-left position in the table's dense grid. */
 export interface GridCell {
-  /** The cell text; inner line breaks become one space, outer whitespace trimmed. */
+  /**
+   * The cell text, outer whitespace trimmed. Inner line breaks join two CJK characters directly
+   * (商业/企业 → 商业企业) and anything else with one space; recognition ignores spaces in labels.
+   */
   text: string;
   row: number;
   col: number;

@@ -4,7 +4,8 @@
 import type { ExtractedDoc } from '../model/document';
 import type { RecognizedReport, RecognizedTable, SectionHit } from '../model/report';
 import { SECTIONS } from '../standard/sections';
-import { TABLE_NUMBER, type TableId } from '../standard/tables';
+import { TABLE_IDS, TABLE_NUMBER, type TableId } from '../standard/tables';
+import { decodeFlattened } from './flattened/index';
 import { bestClass, rowSignals } from './classify';
 import { findHeadings, type HeadingHit } from './sections';
 import { looksLikeReportTitle, readMeta } from './meta';
@@ -69,6 +70,24 @@ function imageInstead(doc: ExtractedDoc, headings: HeadingHit[], t: RecognizedTa
   return doc.blocks.slice(start.block, next ? next.block : undefined).some((b) => b.kind === 'image');
 }
 
+/**
+ * Crawler text with run-together table digits: decode the tables that no grid supplied, and blank
+ * their text out of the narrative (offsets kept) so claims and sections read prose only.
+ */
+function useFlattened(tables: Record<TableId, RecognizedTable>, narrative: Narrative, format2019: boolean): void {
+  const missing = TABLE_IDS.filter((id) => !tables[id].found && !(id === 'active' && format2019));
+  if (missing.length === 0) return;
+  const flat = decodeFlattened(narrative.text);
+  if (!flat) return;
+  for (const id of missing) {
+    const f = flat.tables[id];
+    if (!f) continue;
+    tables[id] = { ...tables[id], found: true, cells: f.cells, labels: f.labels, doubts: f.doubts };
+    const { start, end } = f.span;
+    narrative.text = narrative.text.slice(0, start) + ' '.repeat(end - start) + narrative.text.slice(end);
+  }
+}
+
 /** A share of unreadable cells this high means the source text itself is mangled. */
 const POOR_SHARE = 0.15;
 
@@ -91,6 +110,7 @@ export function recognize(doc: ExtractedDoc): RecognizedReport | null {
     reviews: readReviews(rows.reviews),
   };
   const narrative = narrativeOf(doc);
+  useFlattened(tables, narrative, active.format2019);
   const meta = readMeta(doc.metaTitle, texts.map((t) => t.text), narrative.text);
 
   const tablesFound = Object.values(tables).filter((t) => t.found).length;
@@ -106,7 +126,10 @@ export function recognize(doc: ExtractedDoc): RecognizedReport | null {
       markAllUncertain(t, `表${'一二三四'[TABLE_NUMBER[t.id] - 1]}可能以图片形式发布，无法读取其中的数字`);
     }
   }
-  for (const t of Object.values(tables)) notes.push(...t.doubts);
+  for (const t of Object.values(tables)) {
+    t.doubts = [...new Set(t.doubts)];
+    notes.push(...t.doubts);
+  }
   const poorReading = readingQuality(tables);
   if (poorReading) notes.push(poorReading);
 

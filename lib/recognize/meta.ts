@@ -20,7 +20,8 @@ function cleanMetaTitle(t: string): string {
 /** The title as printed: one line, or an organ line followed by "2023 年…年度报告". */
 function titleFromText(lines: string[]): string | null {
   for (let i = 0; i < Math.min(lines.length, 12); i++) {
-    const line = lines[i]!.trim();
+    // A crawler's metadata line ("标题: …") carries the title too.
+    const line = lines[i]!.trim().replace(/^(?:标题|题名|名称)\s*[:：]\s*/, '');
     if (!REPORT_TITLE.test(line) || line.length > 60 || /[。；]/.test(line)) continue;
     const prev = i > 0 ? lines[i - 1]!.trim() : '';
     if (/^\d{4}\s*年/.test(line) && prev && prev.length <= 30 && !/[。，；：:]/.test(prev)) return (prev + line).replace(/\s+/g, '');

@@ -63,7 +63,11 @@ function matchRow(run: Run): { def: RowDef; exact: boolean } | null {
   if (!run.label) return null;
   const text = run.label.text;
   // Unnumbered 其他 / 总计 only name rows outside the header; header rows are skipped before this.
-  return matchLabel(text, APPLICATION_ROWS);
+  const m = matchLabel(text, APPLICATION_ROWS);
+  if (m) return m;
+  // Group and leaf printed in one cell: "（三）不予公开 1.属于国家秘密", "三、本年度办理结果（一）予以公开".
+  const parts = normalizeLabel(text).split(/(?=\d{1,2}\.(?!\d))|(?=\([一二三四五六七八九十]\))/);
+  return parts.length > 1 ? matchLabel(parts.at(-1)!, APPLICATION_ROWS) : null;
 }
 
 const leafNumber = (label: string): number | null => {

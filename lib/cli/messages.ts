@@ -88,6 +88,7 @@ export interface Messages {
   tables: string;
   tableFound(filled: number, total: number): string;
   tableMissing: string;
+  table2019: string;
   findings: string;
   severities: Record<'error' | 'warning' | 'info', string>;
   noFindings: string;
@@ -135,6 +136,7 @@ const ZH: Messages = {
   tables: '表格',
   tableFound: (f, t) => `${f}/${t} 个单元格有数值`,
   tableMissing: '未找到',
+  table2019: '2019 版表格，不按 2021 版格式核对',
   findings: '发现的问题',
   severities: { error: '错误', warning: '警告', info: '提示' },
   noFindings: '未发现问题。',
@@ -183,6 +185,7 @@ const EN: Messages = {
   tables: 'Tables',
   tableFound: (f, t) => `${f}/${t} cells hold a number`,
   tableMissing: 'not found',
+  table2019: '2019-format table, not checked against the 2021 format',
   findings: 'Findings',
   severities: { error: 'Errors', warning: 'Warnings', info: 'Notes' },
   noFindings: 'No findings.',

@@ -46,10 +46,13 @@ export function renderReport(result: AuditResult, notes: readonly string[], lang
     const name = `${tableName(id)} ${TABLE_TITLES[id]}`;
     const values = Object.values(t.cells);
     const filled = values.filter((v) => v !== null).length;
+    const old = id === 'active' && result.report?.format === '2019';
     out.push(
       t.found
         ? `  ${st.green('✓')} ${name}  ${st.dim(m.tableFound(filled, values.length))}`
-        : `  ${st.red('✗')} ${name}  ${st.red(m.tableMissing)}`,
+        : old
+          ? `  ${st.dim('–')} ${name}  ${st.dim(m.table2019)}`
+          : `  ${st.red('✗')} ${name}  ${st.red(m.tableMissing)}`,
     );
   }
 

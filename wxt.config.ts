@@ -1,20 +1,40 @@
+import { readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
 // The first releases that read data_collection_permissions (desktop 140 is also the ESR).
 const FIREFOX_MIN_VERSION = '140.0';
 const FIREFOX_ANDROID_MIN_VERSION = '142.0';
+// gov.cn only: the detector, the injected audit and the PDF takeover. Other sites use activeTab.
+const GOV_CN = '*://*.gov.cn/*';
+// pdf.js needs its CMaps (Chinese text) and standard fonts at runtime, from inside the extension.
+const PDFJS_DATA = ['cmaps', 'standard_fonts'];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact({ prerender: { enabled: false } })] }),
   // The sources archive is for Firefox's reviewers to rebuild the extension; samples are not needed.
   zip: { excludeSources: ['assets/samples/**'] },
-  manifest: ({ browser }) => ({
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      for (const dir of PDFJS_DATA) {
+        const src = resolve('node_modules/pdfjs-dist', dir);
+        for (const name of readdirSync(src)) {
+          files.push({ absoluteSrc: join(src, name), relativeDest: `pdfjs/${dir}/${name}` });
+        }
+      }
+    },
+  },
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['activeTab', 'storage'],
+    permissions: ['activeTab', 'storage', 'scripting', 'declarativeNetRequestWithHostAccess'],
+    host_permissions: [GOV_CN],
+    // The PDF takeover redirects gov.cn navigations to the viewer page.
+    web_accessible_resources:
+      manifestVersion === 3 ? [{ resources: ['viewer.html'], matches: [GOV_CN] }] : ['viewer.html'],
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

@@ -1,8 +1,104 @@
-export function Popup({ name, status }: { name: string; status: string }) {
+// The popup: the current tab's verdict and findings summary, the one-click audit, the copy
+// actions and the overlay toggle.
+
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { CopyMenu } from '@/components/CopyMenu';
+import { t } from '@/components/i18n';
+import { viewOf } from '@/components/verdict-view';
+import type { TabState } from '@/lib/messages';
+import { countFindings } from '@/lib/messages/verdict';
+import { fetchState, requestAudit, toggleOverlay } from './tab';
+
+const POLL_MS = 400;
+const SUMMARY_LIMIT = 5;
+
+function Summary({ state }: { state: TabState }) {
+  const view = viewOf(state.status, state.result);
+  const result = state.result;
+  const counts = result ? countFindings(result) : null;
+  return (
+    <section class="nb-root nb-popup-summary" data-status={state.status} data-verdict={view.verdict}>
+      <header class="nb-header">
+        <span class={`nb-symbol nb-${view.verdict}`} aria-hidden="true">
+          {view.symbol}
+        </span>
+        <p class="nb-verdict">{view.text}</p>
+      </header>
+      <div class="nb-body">
+        {result?.report?.title && <p class="nb-title">{result.report.title}</p>}
+        {state.error && <p class="nb-error">{state.error}</p>}
+        {counts && state.status !== 'not-report' && (
+          <p class="nb-counts">{t('countsLine', counts.error, counts.warning, counts.info)}</p>
+        )}
+        {result && state.status !== 'not-report' && (
+          <ul class="nb-summary-list">
+            {result.findings.slice(0, SUMMARY_LIMIT).map((f, i) => (
+              <li key={i} class="nb-finding" data-rule={f.rule} data-severity={f.severity}>
+                {f.message}
+              </li>
+            ))}
+            {result.findings.length > SUMMARY_LIMIT && <li class="nb-more">{t('moreFindings', result.findings.length - SUMMARY_LIMIT)}</li>}
+          </ul>
+        )}
+      </div>
+    </section>
+  );
+}
+
+export function Popup({ tabId }: { tabId: number | null }) {
+  const [state, setState] = useState<TabState | null>(null);
+  const [waiting, setWaiting] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (tabId === null) return;
+    let stop = false;
+    const poll = async () => {
+      const next = await fetchState(tabId).catch(() => null);
+      if (stop) return;
+      setState(next);
+      if (next && next.status !== 'running') setWaiting(false);
+      setTimeout(poll, POLL_MS);
+    };
+    void poll();
+    return () => {
+      stop = true;
+    };
+  }, [tabId]);
+
+  const audit = async () => {
+    if (tabId === null) return;
+    setProblem(null);
+    setWaiting(true);
+    const answer = await requestAudit(tabId);
+    if (!answer.ok) {
+      setWaiting(false);
+      setProblem(answer.error ?? t('statusError'));
+    }
+  };
+  const result = state?.result;
+  const canCopy = result && state?.status !== 'not-report';
+
   return (
     <main>
-      <h1>{name}</h1>
-      <p>{status}</p>
+      <h1>{t('extName')}</h1>
+      {state ? <Summary state={state} /> : <p class="nb-idle">{t('popupIdle')}</p>}
+      {problem && <p class="nb-error">{problem}</p>}
+      <div class="nb-actions">
+        <button type="button" class="nb-button nb-primary" data-action="audit" disabled={tabId === null || waiting} onClick={audit}>
+          {waiting ? t('statusRunning') : state ? t('auditAgain') : t('auditThisPage')}
+        </button>
+        {state && !state.viewer && (
+          <button type="button" class="nb-button" data-action="toggle-overlay" onClick={() => tabId !== null && toggleOverlay(tabId).catch(() => {})}>
+            {t('toggleOverlay')}
+          </button>
+        )}
+        <button type="button" class="nb-button" data-action="options" onClick={() => browser.runtime.openOptionsPage()}>
+          {t('optionsLink')}
+        </button>
+      </div>
+      {canCopy && <CopyMenu result={result} />}
     </main>
   );
 }

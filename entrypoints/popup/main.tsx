@@ -1,8 +1,9 @@
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
+import { t } from '@/components/i18n';
+import '@/components/panel.css';
 import { Popup } from './Popup';
+import { targetTabId } from './tab';
 
-const name = browser.i18n.getMessage('extName');
-document.documentElement.lang = browser.i18n.getUILanguage();
-document.title = name;
-render(<Popup name={name} status={browser.i18n.getMessage('popupStatus')} />, document.getElementById('app')!);
+document.documentElement.lang = t('lang') === 'en' ? 'en' : 'zh-CN';
+document.title = t('extName');
+void targetTabId().then((tabId) => render(<Popup tabId={tabId} />, document.getElementById("app")!));

@@ -19,7 +19,14 @@ let parser: DOMParser | null = null;
  */
 function domParser(): DOMParser {
   if (!parser) {
-    const { JSDOM, VirtualConsole } = createRequire(import.meta.url)('jsdom') as JsdomModule;
+    let mod: JsdomModule;
+    try {
+      mod = createRequire(import.meta.url)('jsdom') as JsdomModule;
+    } catch (e) {
+      // jsdom 31 needs Node ≥ 22.22; older Nodes fail inside its dependencies with a cryptic error.
+      throw new Error(`jsdom could not be loaded under Node ${process.version} (it needs Node 22.22 or later): ${String(e)}`);
+    }
+    const { JSDOM, VirtualConsole } = mod;
     const { window } = new JSDOM('', { virtualConsole: new VirtualConsole() });
     parser = new window.DOMParser();
   }

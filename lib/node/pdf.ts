@@ -3,6 +3,7 @@
 
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
+import { constants, inflateSync } from 'node:zlib';
 import { extractPdf, type PdfJsLib } from '../extract/pdf/index';
 import type { ExtractedDoc, SourceInfo } from '../model/document';
 
@@ -20,7 +21,10 @@ function load() {
   return loaded;
 }
 
+/** Like pdf.js, keep what a damaged stream still yields instead of failing. */
+const inflate = (data: Uint8Array) => inflateSync(data, { finishFlush: constants.Z_SYNC_FLUSH });
+
 export async function extractPdfBytes(bytes: Uint8Array, source: SourceInfo): Promise<ExtractedDoc> {
   const { pdfjs, cMapUrl, standardFontDataUrl } = await load();
-  return extractPdf(bytes, source, pdfjs, { cMapUrl, standardFontDataUrl });
+  return extractPdf(bytes, source, pdfjs, { cMapUrl, standardFontDataUrl, inflate });
 }

@@ -207,6 +207,13 @@ describe('content root', () => {
     expect(d.metaTitle).toBe('某县2023年政府信息公开工作年度报告');
   });
 
+  it('keeps short paragraphs that follow the main text block in the same editor container', () => {
+    const d = extract(`${chrome}<div class="w"><div class="editor"><div class="union">${PARA.repeat(6)}</div>
+      <p>六、其他需要报告的事项</p><p>无。</p></div></div>${footer}`);
+    expect(textsOf(d).slice(-2)).toEqual(['六、其他需要报告的事项', '无。']);
+    expect(textsOf(d).join('|')).not.toMatch(/网站标识码|首页/);
+  });
+
   it('prefers a dominant <main>/<article>', () => {
     const d = extract(`<div><p>${'站点介绍文字。'.repeat(30)}</p></div><article><h2>标题</h2>${PARA}${PARA}</article>`);
     expect(textsOf(d)[0]).toBe('标题');
@@ -228,6 +235,71 @@ describe('content root', () => {
     const d = extract('');
     expect(d.blocks).toEqual([]);
     expect(d.notes).toHaveLength(1);
+  });
+});
+
+describe('a TRS-style template with full site chrome (structure of a real gov.cn page)', () => {
+  const T3 = `<table border="1"><tbody><tr><td colspan="3" rowspan="3"><p>（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</p></td>
+    <td colspan="7"><p>申请人情况</p></td></tr><tr><td rowspan="2">自然人</td><td colspan="5">法人或其他组织</td><td rowspan="2">总计</td></tr>
+    <tr><td><p>商业</p><p>企业</p></td><td>科研机构</td><td>社会公益组织</td><td>法律服务机构</td><td>其他</td></tr>
+    <tr><td colspan="3">一、本年新收政府信息公开申请数量</td><td>217</td><td>1</td><td>0</td><td>0</td><td>0</td><td>0</td><td>218</td></tr></tbody></table>`;
+  const page = (wordConStyle: string) => `<div class="warp">
+    <div class="header"><div class="logo"><img src="/logo.png"></div><span>网站支持IPV6</span>
+      <ul role="navigation"><li><a href="/">首页</a></li><li><a href="/zwgk/">政务公开</a></li></ul>
+      <form style="display: none"><input name="key"><span>历史搜索：</span></form>
+      <div class="search_top"><span>热门搜索：</span><a href="#">旅游</a></div>
+      <p><iframe src="https://weather.example/"></iframe></p></div>
+    <div class="main"><div class="content"><div class="row">
+      <div class="breadcrumb"><span>当前位置：</span><ul><li><a href="/">首页</a></li></ul></div>
+      <div class="pad"><div class="trt-row"><div class="col-18"><div class="article_component">
+        <div class="article_title_group"><div class="article_title">某某区2024年度政府信息公开工作年度报告</div></div>
+        <div class="article_extend"><span class="article_source">来源：某某区管委会办公室</span>
+          <span class="article_time">时间：2025-03-10 15:35</span>
+          <span class="share"><div class="share_box"><a href="#">微信</a><a href="#">微博</a></div></span></div>
+        <div class="tabs"><div class="tabs_hd"><ul><li><a href="#">全真版</a></li><li><a href="#">文字版</a></li></ul></div>
+          <div class="tabs_content"><div class="pic_con"><iframe class="isofd"></iframe></div>
+          <div class="word_con" style="${wordConStyle}"><div class="article_area"><div class="article_content"><div class="TRS_Editor">
+            <p style="text-indent: 2em;">${'本报告根据《中华人民共和国政府信息公开条例》编制。'.repeat(8)}</p>
+            <p style="text-indent: 2em;"><span style="font-family: 黑体">一、总体情况</span></p>
+            ${PARA}${PARA}
+            <p style="text-indent: 2em;"><span style="font-family: 黑体">三、收到和处理政府信息公开申请情况</span></p>${T3}
+            <p style="text-indent: 2em;"><span style="font-family: 黑体">六、其他需要报告的事项</span></p><p>2024年，无收取信息处理费情况。</p>
+          </div></div></div>
+          <div class="article_attachment"><div class="title_base">附件下载</div><ul></ul></div>
+          <div class="article_qrcode"><p>扫一扫在手机上查看当前页面</p></div><button>关闭</button></div></div></div>
+      </div></div><div class="col-5"><div class="title_name">文字解读</div><ul></ul></div></div></div>
+    </div></div></div>
+    <div class="footer"><div class="out_links" role="navigation"><ul><li><p>省市政府网站</p><a href="#">某省人民政府</a></li></ul></div>
+      <div class="website_info"><p><span>网站标识码：3590000001</span><span>某ICP备09032658号</span></p><p><span>版权所有：某某区管委会</span></p></div>
+      <div class="copyright_info"><p><span>主办单位：某某区管理委员会办公室</span></p>
+      <p>为确保最佳浏览效果，建议您使用以下浏览器版本：IE浏览器9.0版本及以上；Google Chrome浏览器63版本及以上；360浏览器9.1版本及以上。</p></div></div>
+  </div><script>var SiteInfo = { itpMassage: '系统正在升级' };</script>`;
+
+  it('reads the article and its table, and none of the chrome', () => {
+    const d = extract(page(''), '<meta name="ArticleTitle" content="某某区2024年度政府信息公开工作年度报告">');
+    const texts = textsOf(d);
+    expect(texts[0]).toMatch(/^本报告根据/);
+    expect(texts).toContain('六、其他需要报告的事项');
+    expect(texts).toContain('2024年，无收取信息处理费情况。');
+    expect(texts.join('|')).not.toMatch(/IPV6|热门搜索|当前位置|网站标识码|主办单位|浏览器|省市政府网站|系统正在升级|文字解读/);
+    const [t3] = tablesOf(d);
+    expect([t3!.rowCount, t3!.colCount]).toEqual([4, 10]);
+    expect(grid(t3!)[2]![4]).toBe('商业企业');
+    expect(grid(t3!)[3]!.slice(3)).toEqual(['217', '1', '0', '0', '0', '0', '218']);
+    expect(d.published).toBe('2025-03-10');
+    expect(d.notes).toEqual([]);
+  });
+
+  it('reads the text version when a script has hidden its tab, with a note', () => {
+    const d = extract(page('display: none;'));
+    expect(tablesOf(d)).toHaveLength(1);
+    expect(textsOf(d)).toContain('六、其他需要报告的事项');
+    expect(d.notes).toHaveLength(1);
+  });
+
+  it('notes an embedded PDF viewer in the article', () => {
+    const d = extract(page('').replace('<iframe class="isofd"></iframe>', '<iframe class="isofd" src="/viewer.html?file=a.pdf"></iframe>'));
+    expect(d.notes).toEqual(['正文中嵌入了其他文档或页面（如 PDF），其中的内容未读取。']);
   });
 });
 

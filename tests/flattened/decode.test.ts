@@ -115,4 +115,34 @@ describe('decodeFlattened', () => {
     // The narrative cannot help here (the total is the same either way).
     expect(decodeFlattened(report('行政复议11起。', table4('11000110000000000')))!.tables.reviews!.doubts).toHaveLength(1);
   });
+
+  it('reports header words printed with a typo, for the cells they head', () => {
+    const text = report(
+      table2('000').replace('本年废止件数', '本年度止件数'),
+      table3({}).replace('商业企业', '商业企亚'),
+      table4('000000000000000').replace(/尚未审结(?!.*尚未审结)/, '尚未审决'),
+    );
+    const out = decodeFlattened(text)!.tables;
+    expect(out.active!.labels).toEqual([
+      { printed: '本年度止件数', expected: '本年废止件数', cells: ['regulations.repealed', 'normative.repealed'] },
+    ]);
+    expect(out.applications!.labels).toHaveLength(1);
+    expect(out.applications!.labels[0]).toMatchObject({ printed: '商业企亚', expected: '商业企业' });
+    expect(out.applications!.labels[0]!.cells).toHaveLength(25);
+    expect(out.reviews!.labels).toEqual([{ printed: '尚未审决', expected: '尚未审结', cells: ['suit_after_review.pending'] }]);
+    // The heading before table 三 ("…申请情况") is not taken for the header word 申请人情况.
+    expect(text.slice(out.applications!.span.start).startsWith('（本列数据')).toBe(true);
+  });
+
+  it('reads an unknown label in the place of one missing row as that row', () => {
+    const text = report(table2('000').replace('行政许可5', '行政审批101458'));
+    const t = decodeFlattened(text)!.tables.active!;
+    expect(t.cells['licensing.decisions']).toMatchObject({ status: 'number', value: 101458 });
+    expect(t.labels).toEqual([{ printed: '行政审批', expected: '行政许可', cells: ['licensing.decisions'] }]);
+  });
+
+  it('ignores prose that names table 二 rows but has no table header', () => {
+    const text = report('全年制发行政规范性文件3件，废止24件，现行有效21件。全年实施行政处罚5014件、行政强制391件。');
+    expect(decodeFlattened(text)).toBeNull();
+  });
 });

@@ -297,6 +297,17 @@ describe('平潭 2025', () => {
     // 行政诉讼9起 agrees (6 + 3).
     expectCells(tables.tables.reviews, 'reviews', reviewCells([25, 3, 8, 0, 36, 3, 3, 0, 0, 6, 3, 0, 0, 0, 3]));
   });
+
+  it('narrative figures: found, agreeing, and not needed', () => {
+    const figures = tables.figures.map((f) => [f.text, f.alternatives.map((a) => a.join('+')).join(' | '), f.value, f.used]);
+    expect(figures).toEqual([
+      ['收到政府信息公开申请154件', 'new.total | new.total+carried_in.total', 154, false],
+      ['办结148件', 'results.total', 148, false],
+      ['结转至2026年6件', 'carried_out.total', 6, false],
+      ['行政复议36起', 'review.total', 36, false],
+      ['行政诉讼9起', 'suit_direct.total+suit_after_review.total', 9, false],
+    ]);
+  });
 });
 
 describe('all four years', () => {

@@ -17,6 +17,10 @@ describe('tokenize', () => {
     expect(numbers('总计 0 1 1\n0 2 五、')).toEqual([['0', '1', '1', '0', '2']]);
     expect(numbers('数量６４００２０４７０二、')).toEqual([['640020470']]);
   });
+  it('leaves a final 0, or a digit before a comma, with the value', () => {
+    expect(numbers('总计0 0 0，五、存在')).toEqual([['0', '0', '0']]);
+    expect(numbers('其他0000001,其他')).toEqual([['0000001']]);
+  });
   it('treats a bracketed digit as numbering', () => {
     expect(numbers('0000000(2)其他法律')).toEqual([['0000000']]);
   });

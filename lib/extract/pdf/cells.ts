@@ -4,7 +4,7 @@
 import type { GridCell, TableBlock } from '../../model/document';
 import { centerX, centerY } from './geometry';
 import type { Grid } from './grid';
-import { groupLines } from './lines';
+import { groupLines, joinRuns } from './lines';
 import { joinLines } from './text';
 import type { Run } from './types';
 
@@ -33,7 +33,7 @@ export function fillGrid(grid: Grid, runs: Run[], page: number): TableBlock | nu
 
   const content: Run[][] = grid.cells.map(() => []);
   for (const run of runs) {
-    for (const piece of splitAcrossCells(run, grid, cellOf)) {
+    for (const piece of splitAcrossCells(run, cellOf)) {
       const k = cellOf(centerX(piece), centerY(piece));
       if (k >= 0) content[k]!.push(piece);
     }
@@ -60,7 +60,7 @@ export function fillGrid(grid: Grid, runs: Run[], page: number): TableBlock | nu
 
 export function cellText(runs: Run[]): string {
   if (!runs.length) return '';
-  return joinLines(groupLines(runs).map((l) => l.text));
+  return joinLines(groupLines(runs).map((l) => joinRuns(l.runs)));
 }
 
 /** Index of the interval of `bounds` holding v, clamped to the first and last interval. */
@@ -79,12 +79,13 @@ function indexOf(bounds: number[], v: number): number {
  * A run printed across a cell border (one text item covering several cells) is cut where it
  * crosses, assuming evenly wide characters.
  */
-function splitAcrossCells(run: Run, grid: Grid, cellOf: (x: number, y: number) => number): Run[] {
+function splitAcrossCells(run: Run, cellOf: (x: number, y: number) => number): Run[] {
   const chars = [...run.text];
   if (chars.length < 2) return [run];
   const y = centerY(run);
   const step = (run.x1 - run.x0) / chars.length;
   if (!(step > 0)) return [run];
+  if (cellOf(run.x0 + step / 2, y) === cellOf(run.x1 - step / 2, y)) return [run];
   const owners = chars.map((_, i) => cellOf(run.x0 + (i + 0.5) * step, y));
   if (owners.every((o) => o === owners[0])) return [run];
   const pieces: Run[] = [];

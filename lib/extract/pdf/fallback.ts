@@ -43,13 +43,18 @@ export function findRegions(lines: Line[]): Region[] {
     pending = [];
   };
   for (const line of lines) {
-    const last = cur[cur.length - 1] ?? pending[pending.length - 1];
-    const near = last && line.y0 - last.y1 < 2.5 * Math.max(line.size, last.size);
-    if (isRowLike(line)) {
+    const last = pending[pending.length - 1] ?? cur[cur.length - 1];
+    const near = last && line.y0 - last.y1 < 1.5 * Math.max(line.size, last.size);
+    const rowLike = isRowLike(line);
+    // A heading after the table: one part, set larger than anything in the region so far.
+    const heading = !rowLike && cur.length > 0 && line.size > 1.15 * Math.max(...cur.map((l) => l.size));
+    if (heading) {
+      if (cur.length) close();
+    } else if (rowLike) {
       if (cur.length && !near) close();
       cur.push(...pending, line);
       pending = [];
-    } else if (cur.length && near && pending.length < 2) {
+    } else if (cur.length && near && pending.length < 6) {
       pending.push(line);
     } else if (cur.length) {
       close();
@@ -61,8 +66,7 @@ export function findRegions(lines: Line[]): Region[] {
 
 export function regionTable(region: Region, page: number): TableBlock {
   const rows = region.lines.map((l) => ({ line: l, parts: partsOf(l) }));
-  const maxParts = Math.max(...rows.map((r) => r.parts.length));
-  const bands = columnBands(rows.filter((r) => r.parts.length >= Math.max(2, 0.6 * maxParts)).flatMap((r) => r.parts));
+  const bands = columnBands(rows.filter((r) => r.parts.length >= 2).map((r) => r.parts));
 
   type Row = { box: Box; size: number; value: boolean; cells: Map<number, { span: number; texts: string[]; box: Box }> };
   const built: Row[] = rows.map(({ line, parts }) => {
@@ -88,7 +92,8 @@ export function regionTable(region: Region, page: number): TableBlock {
     const next = built[i + 1];
     const prev = merged[merged.length - 1];
     const gap = (a: Row, b: Row) => b.box.y0 - a.box.y1;
-    if (!row.value && next?.value && gap(row, next) < 0.8 * row.size && disjoint(row, next)) {
+    const closerToPrev = prev && (!next || gap(prev, row) <= gap(row, next));
+    if (!row.value && next?.value && !closerToPrev && gap(row, next) < 0.8 * row.size && disjoint(row, next)) {
       for (const [c, cell] of row.cells) next.cells.set(c, cell);
       next.box = union(next.box, row.box);
       continue;
@@ -136,16 +141,55 @@ export function regionTable(region: Region, page: number): TableBlock {
   }
 }
 
-/** Column bands: the union of the parts' horizontal extents. */
-function columnBands(parts: Box[]): [number, number][] {
-  const sorted = [...parts].sort((a, b) => a.x0 - b.x0);
+/**
+ * Column bands from how many rows have text at each x: stretches with text, cut again where a
+ * few wide labels bridge two columns that the other rows keep apart.
+ */
+function columnBands(rows: Box[][]): [number, number][] {
+  const parts = rows.flat();
+  if (!parts.length) return [];
+  const left = Math.floor(Math.min(...parts.map((p) => p.x0)));
+  const right = Math.ceil(Math.max(...parts.map((p) => p.x1)));
+  const cover = new Array<number>(right - left + 1).fill(0);
+  for (const row of rows) {
+    const hit = new Uint8Array(cover.length);
+    for (const p of row) for (let x = Math.floor(p.x0) - left; x < Math.ceil(p.x1) - left; x++) hit[x] = 1;
+    hit.forEach((h, x) => (cover[x]! += h));
+  }
+  const low = Math.max(1, Math.floor(rows.length / 10));
   const bands: [number, number][] = [];
-  for (const p of sorted) {
-    const last = bands[bands.length - 1];
-    if (last && p.x0 <= last[1] + 1) last[1] = Math.max(last[1], p.x1);
-    else bands.push([p.x0, p.x1]);
+  let start = -1;
+  for (let x = 0; x <= cover.length; x++) {
+    const on = x < cover.length && cover[x]! > 0;
+    if (on && start < 0) start = x;
+    if (!on && start >= 0) {
+      bands.push(...splitAtValleys(cover, start, x, low).map(([a, b]): [number, number] => [a + left, b + left]));
+      start = -1;
+    }
   }
   return bands;
+}
+
+/** [a, b) split where coverage drops to `low` or less between higher stretches on both sides. */
+function splitAtValleys(cover: number[], a: number, b: number, low: number): [number, number][] {
+  const out: [number, number][] = [];
+  let from = a;
+  let x = a;
+  while (x < b) {
+    if (cover[x]! <= low) {
+      let end = x;
+      while (end < b && cover[end]! <= low) end++;
+      const before = Math.max(...cover.slice(Math.max(a, x - 20), x), 0);
+      const after = Math.max(...cover.slice(end, Math.min(b, end + 20)), 0);
+      if (x > from && end < b && before > 2 * low && after > 2 * low) {
+        out.push([from, x]);
+        from = end;
+      }
+      x = end;
+    } else x++;
+  }
+  out.push([from, b]);
+  return out;
 }
 
 function nearestBand(bands: [number, number][], p: Box): number {

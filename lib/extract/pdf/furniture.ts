@@ -14,7 +14,7 @@ const PAGE_NUMBER = [
   /^(page\s*)?\d{1,4}\s*(of|\/)\s*\d{1,4}$/i,
 ];
 /** Chromium's print header starts with the date and time; its footer with the page URL. */
-const PRINT_HEADER = /^\d{2,4}[/.-]\d{1,2}[/.-]\d{1,2}\s*(上午|下午|AM|PM)?\s*\d{1,2}:\d{2}/i;
+const PRINT_HEADER = /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s*(上午|下午|AM|PM)?\s*\d{1,2}:\d{2}/i;
 const PRINT_FOOTER = /^(https?|file):\/\/\S+/i;
 
 export function inBand(line: Line, pageHeight: number): boolean {

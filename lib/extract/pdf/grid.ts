@@ -2,7 +2,7 @@
 // and merged cells where an internal line is missing.
 
 import type { Box } from './geometry';
-import type { Segment } from './operators';
+import type { Segment } from './segments';
 
 export interface GridCellBox extends Box {
   row: number;

@@ -1,6 +1,8 @@
 // PDF → ExtractedDoc with the pdf.js module passed in (Node's legacy build in the checker, the
-// regular build in the extension). Text of every page first; operator lists (ruling lines)
-// only for pages whose text looks tabular.
+// regular build in the extension). Text of every page first; ruling lines only for pages whose
+// text looks tabular, read from the content stream directly (raw/) or from pdf.js's operator list.
+// Refs ({ kind: 'pdf', page, x, y, width, height }): page from 1, a box in PDF points with the
+// origin at the top-left of the page as displayed (pdf.js viewport at scale 1, y downward).
 
 import type { Block, ExtractedDoc, SourceInfo } from '../../model/document';
 import { PdfExtractError } from './errors';
@@ -8,7 +10,9 @@ import { inBand, repeatedMarginLines } from './furniture';
 import { toMatrix } from './geometry';
 import { groupLines } from './lines';
 import { joinPages } from './merge';
-import { readPage, type PageText, type Placed } from './page';
+import { drawsImage, readPage, type PageText, type Placed } from './page';
+import type { Inflate } from './raw/inflate';
+import { RawPdf } from './raw/objects';
 import { runsFromText } from './runs';
 import type { PdfJsLib } from './types';
 
@@ -23,8 +27,12 @@ export interface PdfOptions {
   standardFontDataUrl?: string;
   maxBytes?: number;
   maxPages?: number;
+  /** zlib inflate for the direct content reader (Node's is faster than DecompressionStream). */
+  inflate?: Inflate;
   /** Tests only: ignore ruling lines, so every table comes from text positions. */
   rulings?: boolean;
+  /** Tests only: false reads ruling lines from pdf.js operator lists, never the file directly. */
+  direct?: boolean;
 }
 
 export const MAX_PDF_BYTES = 50 * 1024 * 1024;
@@ -64,26 +72,32 @@ export async function extractPdf(
     const notes: string[] = [];
     const texts: (PageText | null)[] = [];
     for (let n = 1; n <= doc.numPages; n++) texts.push(await readText(doc, n, notes));
+    if (texts.every((t) => t === null)) throw new PdfExtractError('broken', notes[0]);
     if (!texts.some((t) => t && t.runs.length)) throw new PdfExtractError('no-text');
 
     const live = texts.filter((t): t is PageText => t !== null);
     const repeated = repeatedMarginLines(live.map((t) => t.lines.filter((l) => inBand(l, t.height))));
     const bodySize = typicalSize(live);
+    let raw: Promise<RawPdf | null> | null = null;
+    const rawPdf = () => (raw ??= opts.direct === false ? Promise.resolve(null) : openRaw(data, doc.numPages, opts.inflate));
     const pages: Placed[][] = [];
     for (const t of texts) {
       if (!t) continue;
+      const pageOpts = { OPS: pdfjs.OPS, raw: rawPdf, repeated, bodySize, rulings: opts.rulings ?? true };
       if (!t.runs.length) {
-        pages.push([{ top: 0, block: { kind: 'image', ref: { kind: 'pdf', page: t.pageNo, x: 0, y: 0, width: t.width, height: t.height } } }]);
-        notes.push(`第 ${t.pageNo} 页没有文本层（可能是扫描图片），该页内容无法读取`);
+        if (await drawsImage(t, pageOpts)) {
+          pages.push([{ top: 0, block: { kind: 'image', ref: { kind: 'pdf', page: t.pageNo, x: 0, y: 0, width: t.width, height: t.height } } }]);
+          notes.push(`第 ${t.pageNo} 页没有文本层（可能是扫描图片），该页内容无法读取`);
+        }
         continue;
       }
       try {
-        const page = await readPage(t, { OPS: pdfjs.OPS, repeated, bodySize, rulings: opts.rulings ?? true });
+        const page = await readPage(t, pageOpts);
         pages.push(page.placed);
         notes.push(...page.notes);
       } catch (e) {
         notes.push(`第 ${t.pageNo} 页的表格线无法读取（${reason(e)}），该页按纯文本处理`);
-        const page = await readPage(t, { OPS: pdfjs.OPS, repeated, bodySize, rulings: false });
+        const page = await readPage(t, { ...pageOpts, rulings: false });
         pages.push(page.placed);
       }
     }
@@ -107,6 +121,17 @@ async function readText(doc: PdfDoc, n: number, notes: string[]): Promise<PageTe
     return { pageNo: n, page, viewport: matrix, width: viewport.width, height: viewport.height, runs, lines: groupLines(runs), verticalFonts };
   } catch (e) {
     notes.push(`第 ${n} 页无法读取（${reason(e)}）`);
+    return null;
+  }
+}
+
+/** The direct content-stream reader, or null when this file needs pdf.js (encryption, odd xref…). */
+async function openRaw(data: Uint8Array, numPages: number, inflate?: Inflate): Promise<RawPdf | null> {
+  try {
+    const raw = new RawPdf(data, inflate);
+    await raw.open();
+    return (await raw.pages()).length === numPages ? raw : null;
+  } catch {
     return null;
   }
 }

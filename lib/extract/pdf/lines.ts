@@ -61,33 +61,50 @@ export function makeLine(runs: Run[]): Line {
   for (const r of sorted) if (!kept.some((k) => isEcho(k, r))) kept.push(r);
   let box: Box = { ...kept[0]! };
   for (const r of kept) box = union(box, r);
-  return { ...box, runs: kept, size: Math.max(...kept.map((r) => r.size)), text: joinRuns(kept) };
+  return { ...box, runs: kept, size: Math.max(...kept.map((r) => r.size)), text: joinRuns(kept, true) };
 }
 
-/** Join runs of one line: a space only for a real gap between Latin or digit runs. */
-export function joinRuns(runs: Run[]): string {
+/**
+ * Join runs of one line: a space for a real gap between Latin or digit runs; with `wideGaps`,
+ * also where runs stand a whole em apart (separate fields), whatever the script.
+ */
+export function joinRuns(runs: Run[], wideGaps = false): string {
   let out = '';
   let prev: Run | null = null;
   for (const r of runs) {
-    if (prev && out && needsSpace(out, r.text) && r.x0 - prev.x1 > 0.15 * Math.min(prev.size, r.size)) out += ' ';
+    if (prev && out) {
+      const gap = r.x0 - prev.x1;
+      const size = Math.min(prev.size, r.size);
+      if ((wideGaps && gap > size) || (gap > 0.15 * size && needsSpace(out, r.text))) out += ' ';
+    }
     out += r.text;
     prev = r;
   }
   return out.trim();
 }
 
-/** Split a line where runs stand apart by more than `em` times the font size. */
-export function splitAtGaps(line: Line, em = 1.5): Run[][] {
+/**
+ * Split a line where runs stand apart: by more than `em` times the font size, or by a third of
+ * it between two numbers (values in adjacent narrow columns).
+ */
+export function splitAtGaps(line: Line, em = 1): Run[][] {
   const parts: Run[][] = [];
   let cur: Run[] = [];
   for (const r of line.runs) {
     const last = cur[cur.length - 1];
-    if (last && r.x0 - last.x1 > em * Math.min(last.size, r.size)) {
-      parts.push(cur);
-      cur = [];
+    if (last) {
+      const gap = r.x0 - last.x1;
+      const size = Math.min(last.size, r.size);
+      if (gap > em * size || (gap > size / 3 && DIGIT_END.test(last.text) && DIGIT_START.test(r.text))) {
+        parts.push(cur);
+        cur = [];
+      }
     }
     cur.push(r);
   }
   if (cur.length) parts.push(cur);
   return parts;
 }
+
+const DIGIT_END = /\d$/;
+const DIGIT_START = /^\d/;

@@ -1,5 +1,5 @@
-// One page: furniture dropped, ruled grids read from the operator list (only on pages whose
-// text looks tabular), text-position tables where there are no rulings, paragraphs for the rest.
+// One page: furniture dropped, ruled grids (ruling lines read only on pages whose text looks
+// tabular), text-position tables where there are no rulings, paragraphs for the rest.
 
 import type { Block, TableBlock } from '../../model/document';
 import { fillGrid, runsInside } from './cells';
@@ -8,8 +8,10 @@ import { furnitureKey, inBand, isPageNumber, isPrintHeaderOrFooter } from './fur
 import type { Matrix } from './geometry';
 import { findGrids } from './grid';
 import { groupLines, type Line } from './lines';
-import { readOperators } from './operators';
+import { readOperators, type PageGraphics } from './operators';
 import { buildParagraphs, margins, type Paragraph } from './paragraphs';
+import { contentGraphics } from './raw/content';
+import type { RawPdf } from './raw/objects';
 import type { PdfJsLib, PdfPage, Run } from './types';
 
 export interface PageText {
@@ -20,7 +22,7 @@ export interface PageText {
   height: number;
   runs: Run[];
   lines: Line[];
-  /** Fonts pdf.js reports as vertical (their glyphs are re-read from the operator list). */
+  /** Fonts pdf.js reports as vertical (their glyphs are re-read with the ruling lines). */
   verticalFonts: Set<string>;
 }
 
@@ -34,6 +36,8 @@ export interface Placed {
 
 export interface PageOptions {
   OPS: PdfJsLib['OPS'];
+  /** The file's own content streams, when they can be read without pdf.js (see raw/). */
+  raw: () => Promise<RawPdf | null>;
   repeated: Set<string>;
   bodySize: number;
   /** Tests: skip ruling lines to exercise the text-position fallback. */
@@ -62,6 +66,49 @@ export function looksTabular(lines: Line[], runs: Run[]): boolean {
   return false;
 }
 
+/** Whether a page without text draws an image (a scan) rather than nothing; unknown → true. */
+export async function drawsImage(text: PageText, opts: PageOptions): Promise<boolean> {
+  const raw = await opts.raw();
+  if (!raw) return true;
+  try {
+    return ((await contentGraphics(raw, text.pageNo - 1, text.viewport)).images ?? 1) > 0;
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * Ruling lines (and vertical glyphs) from the page's content stream when it can be read
+ * directly, several times cheaper than an operator list; pdf.js's operator list otherwise.
+ */
+async function readGraphics(text: PageText, runs: Run[], opts: PageOptions): Promise<PageGraphics> {
+  const raw = await opts.raw();
+  if (raw) {
+    try {
+      const graphics = await contentGraphics(raw, text.pageNo - 1, text.viewport);
+      if (coversVerticalText(graphics.verticalGlyphs, runs)) return graphics;
+    } catch {
+      // pdf.js reads what the direct reader cannot.
+    }
+  }
+  return readOperators(await text.page.getOperatorList(), opts.OPS, text.viewport, text.verticalFonts);
+}
+
+/** Every character pdf.js read in a vertical font is among the glyphs read directly. */
+function coversVerticalText(glyphs: Run[], runs: Run[]): boolean {
+  const have = new Map<string, number>();
+  for (const g of glyphs) for (const ch of g.text) have.set(ch, (have.get(ch) ?? 0) + 1);
+  for (const r of runs) {
+    if (!r.vertical) continue;
+    for (const ch of r.text) {
+      const n = have.get(ch) ?? 0;
+      if (n === 0) return false;
+      have.set(ch, n - 1);
+    }
+  }
+  return true;
+}
+
 export async function readPage(text: PageText, opts: PageOptions): Promise<{ placed: Placed[]; notes: string[] }> {
   const notes: string[] = [];
   const dropped = new Set<Run>();
@@ -70,8 +117,7 @@ export async function readPage(text: PageText, opts: PageOptions): Promise<{ pla
   const placed: Placed[] = [];
 
   if (opts.rulings && looksTabular(text.lines, runs)) {
-    const list = await text.page.getOperatorList();
-    const graphics = readOperators(list, opts.OPS, text.viewport, text.verticalFonts);
+    const graphics = await readGraphics(text, runs, opts);
     if (graphics.verticalGlyphs.length) runs = [...runs.filter((r) => !r.vertical), ...graphics.verticalGlyphs];
     const used = new Set<Run>();
     for (const grid of findGrids(graphics.segments)) {

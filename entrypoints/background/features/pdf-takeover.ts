@@ -1,0 +1,86 @@
+// PDF reports on gov.cn hosts open in the extension's viewer: a declarativeNetRequest redirect
+// for .pdf URLs and, where the browser supports response-header conditions, for downloads served
+// as application/pdf. "Open the original" adds a session allow rule for that URL in that tab.
+
+import { browser } from 'wxt/browser';
+import type { Options } from '@/lib/messages';
+
+type Rule = Parameters<typeof browser.declarativeNetRequest.updateDynamicRules>[0] extends infer O
+  ? O extends { addRules?: (infer R)[] }
+    ? R
+    : never
+  : never;
+
+const PDF_URL_RULE = 1;
+const PDF_TYPE_RULE = 2;
+const ALLOW_RULE_BASE = 100_000;
+
+/** The feature's switch (options page). */
+export const enabled = (options: Options) => options.pdfTakeover;
+
+export const viewerUrl = (file: string) => `${browser.runtime.getURL('/viewer.html')}?file=${file}`;
+
+function redirect(): Rule['action'] {
+  return { type: 'redirect', redirect: { regexSubstitution: viewerUrl('\\0') } };
+}
+
+const GOV_PDF_URL = '^https?://([^/?#]+\\.)?gov\\.cn(:[0-9]+)?/[^?#]*\\.pdf([?#].*)?$';
+
+function takeoverRules(withResponseHeaders: boolean): Rule[] {
+  const rules: Rule[] = [
+    {
+      id: PDF_URL_RULE,
+      priority: 1,
+      action: redirect(),
+      condition: { regexFilter: GOV_PDF_URL, isUrlFilterCaseSensitive: false, resourceTypes: ['main_frame'] },
+    },
+  ];
+  if (withResponseHeaders) {
+    rules.push({
+      id: PDF_TYPE_RULE,
+      priority: 1,
+      action: redirect(),
+      condition: {
+        regexFilter: '^https?://.*$',
+        requestDomains: ['gov.cn'],
+        resourceTypes: ['main_frame'],
+        responseHeaders: [{ header: 'content-type', values: ['application/pdf*'] }],
+      } as Rule['condition'],
+    });
+  }
+  return rules;
+}
+
+export async function sync(enabled: boolean): Promise<void> {
+  const dnr = browser.declarativeNetRequest;
+  const removeRuleIds = [PDF_URL_RULE, PDF_TYPE_RULE];
+  if (!enabled) return dnr.updateDynamicRules({ removeRuleIds });
+  try {
+    await dnr.updateDynamicRules({ removeRuleIds, addRules: takeoverRules(true) });
+  } catch {
+    // Browsers without responseHeaders conditions (Firefox): .pdf URLs only.
+    await dnr.updateDynamicRules({ removeRuleIds, addRules: takeoverRules(false) });
+  }
+}
+
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Let this tab load the original PDF (no redirect) until it is closed. */
+export async function allowOriginal(tabId: number, url: string): Promise<void> {
+  const id = ALLOW_RULE_BASE + tabId;
+  await browser.declarativeNetRequest.updateSessionRules({
+    removeRuleIds: [id],
+    addRules: [
+      {
+        id,
+        priority: 2,
+        action: { type: 'allow' },
+        condition: { regexFilter: `^${escapeRegex(url)}$`, tabIds: [tabId], resourceTypes: ['main_frame'] },
+      },
+    ],
+  });
+}
+
+export async function forgetTab(tabId: number): Promise<void> {
+  await browser.declarativeNetRequest.updateSessionRules({ removeRuleIds: [ALLOW_RULE_BASE + tabId] });
+}

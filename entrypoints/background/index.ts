@@ -1,0 +1,85 @@
+// The background: routes the runtime messages (validated with zod), keeps each tab's audit state
+// and badge, injects the full audit on demand, and keeps the PDF takeover rules in step with the
+// options.
+
+import { browser, type Browser } from 'wxt/browser';
+import { t } from '@/components/i18n';
+import { BackgroundMessageSchema, OPTIONS_KEY, type AuditTabResponse, type BackgroundMessage } from '@/lib/messages';
+import * as autoAudit from './features/auto-audit';
+import { showBadge } from './features/badge';
+import { injectAudit } from './features/inject';
+import * as pdfTakeover from './features/pdf-takeover';
+import { readOptions } from './options';
+import { clearTabState, getTabState, setTabState } from './state';
+
+type Sender = Browser.runtime.MessageSender;
+
+const isPdfUrl = (url: string) => /^https?:\/\/[^?#]*\.pdf([?#].*)?$/i.test(url);
+
+async function auditTab(tabId: number): Promise<AuditTabResponse> {
+  try {
+    const tab = await browser.tabs.get(tabId);
+    if (tab.url && isPdfUrl(tab.url)) {
+      await browser.tabs.update(tabId, { url: pdfTakeover.viewerUrl(tab.url) });
+    } else {
+      await injectAudit(tabId, 'manual');
+    }
+    return { ok: true };
+  } catch (err) {
+    return { ok: false, error: t('cannotAudit', String((err as Error)?.message ?? err)) };
+  }
+}
+
+async function handle(message: BackgroundMessage, sender: Sender): Promise<unknown> {
+  const tabId = sender.tab?.id;
+  switch (message.type) {
+    case 'detected':
+      if (tabId !== undefined) await autoAudit.onDetected(tabId, await readOptions());
+      return null;
+    case 'state':
+      if (tabId === undefined) return null;
+      await setTabState(tabId, message.state);
+      await showBadge(tabId, message.state);
+      return null;
+    case 'get-state':
+      return getTabState(message.tabId);
+    case 'audit-tab':
+      return auditTab(message.tabId);
+    case 'open-original':
+      if (tabId === undefined) return null;
+      await pdfTakeover.allowOriginal(tabId, message.url);
+      await browser.tabs.update(tabId, { url: message.url });
+      return null;
+  }
+}
+
+export default defineBackground(() => {
+  browser.runtime.onMessage.addListener((raw: unknown, sender: Sender) => {
+    const parsed = BackgroundMessageSchema.safeParse(raw);
+    if (!parsed.success) return undefined;
+    return handle(parsed.data, sender).catch((err) => {
+      console.error('[nianbao-audit]', err);
+      return null;
+    });
+  });
+
+  // A new document (or a reload) in the tab: the old audit no longer applies.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status !== 'loading') return;
+    void clearTabState(tabId).then(() => showBadge(tabId, null));
+  });
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void clearTabState(tabId);
+    void pdfTakeover.forgetTab(tabId);
+  });
+
+  const syncFeatures = async () => {
+    const options = await readOptions();
+    await pdfTakeover.sync(pdfTakeover.enabled(options));
+  };
+  // Dynamic rules persist, but an update or an options change while asleep must reach them.
+  void syncFeatures();
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && OPTIONS_KEY in changes) void syncFeatures();
+  });
+});

@@ -1,0 +1,48 @@
+// Options: audit gov.cn reports automatically or only on click; take over gov.cn PDFs or not.
+
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { t, type MessageKey } from '@/components/i18n';
+import { OPTIONS_KEY as KEY, parseOptions, type Options } from '@/lib/messages';
+const FIELDS: { key: keyof Options; label: MessageKey; hint: MessageKey }[] = [
+  { key: 'autoRun', label: 'optionAutoRun', hint: 'optionAutoRunHint' },
+  { key: 'pdfTakeover', label: 'optionPdfTakeover', hint: 'optionPdfTakeoverHint' },
+];
+
+function OptionsForm() {
+  const [options, setOptions] = useState<Options | null>(null);
+  useEffect(() => {
+    void browser.storage.local.get(KEY).then((stored) => setOptions(parseOptions(stored[KEY])));
+  }, []);
+  if (!options) return null;
+  const change = (key: keyof Options, value: boolean) => {
+    const next = { ...options, [key]: value };
+    setOptions(next);
+    void browser.storage.local.set({ [KEY]: next });
+  };
+  return (
+    <main>
+      <h1>{t('optionsTitle')}</h1>
+      {FIELDS.map((f) => (
+        <p key={f.key}>
+          <label>
+            <input
+              type="checkbox"
+              name={f.key}
+              checked={options[f.key]}
+              onChange={(e) => change(f.key, (e.currentTarget as HTMLInputElement).checked)}
+            />{' '}
+            {t(f.label)}
+          </label>
+          <br />
+          <small>{t(f.hint)}</small>
+        </p>
+      ))}
+    </main>
+  );
+}
+
+document.documentElement.lang = t('lang') === 'en' ? 'en' : 'zh-CN';
+document.title = t('optionsTitle');
+render(<OptionsForm />, document.getElementById('app')!);

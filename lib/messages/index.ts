@@ -1,0 +1,68 @@
+// Runtime messages between the extension's parts, validated with zod at every receiving end.
+// No browser globals here: entrypoints send and receive, this file only describes.
+
+import { z } from 'zod';
+import { AuditSchema } from '../audit/schema';
+
+// Extension pages and content scripts run under a CSP without eval: keep zod off its JIT path.
+z.config({ jitless: true });
+
+/** What the overlay root's data-status shows (a stable test hook). */
+export const AuditStatusSchema = z.enum(['running', 'done', 'needs-review', 'not-report', 'error']);
+export type AuditStatus = z.infer<typeof AuditStatusSchema>;
+
+export const TabStateSchema = z.object({
+  status: AuditStatusSchema,
+  url: z.string(),
+  /** Present once the audit ran (status done, needs-review or not-report). */
+  result: AuditSchema.optional(),
+  /** Why the audit failed (status error), worded for the user. */
+  error: z.string().optional(),
+  /** The state comes from the PDF viewer page rather than an overlay on the page. */
+  viewer: z.boolean().optional(),
+});
+export type TabState = z.infer<typeof TabStateSchema>;
+
+export const OptionsSchema = z.object({
+  /** Audit gov.cn report pages as soon as they load (otherwise only on click). */
+  autoRun: z.boolean(),
+  /** Open PDF reports on gov.cn hosts in the extension's viewer. */
+  pdfTakeover: z.boolean(),
+});
+export type Options = z.infer<typeof OptionsSchema>;
+export const DEFAULT_OPTIONS: Options = { autoRun: true, pdfTakeover: true };
+/** storage.local key of the options. */
+export const OPTIONS_KEY = 'options';
+
+/** Stored options, tolerant of missing or stale keys. */
+export function parseOptions(stored: unknown): Options {
+  const partial = OptionsSchema.partial().safeParse(stored);
+  return { ...DEFAULT_OPTIONS, ...(partial.success ? partial.data : {}) };
+}
+
+/** To the background. */
+export const BackgroundMessageSchema = z.discriminatedUnion('type', [
+  /** The detector saw an annual report on this page. */
+  z.object({ type: z.literal('detected') }),
+  /** The overlay or viewer reports its audit state for its tab. */
+  z.object({ type: z.literal('state'), state: TabStateSchema }),
+  /** The popup asks for a tab's state. */
+  z.object({ type: z.literal('get-state'), tabId: z.number().int() }),
+  /** The popup asks to audit a tab now (activeTab has been granted by opening the popup). */
+  z.object({ type: z.literal('audit-tab'), tabId: z.number().int() }),
+  /** The PDF viewer asks to show the original PDF in its tab, without the takeover. */
+  z.object({ type: z.literal('open-original'), url: z.string().url() }),
+]);
+export type BackgroundMessage = z.infer<typeof BackgroundMessageSchema>;
+
+/** To the overlay content script of a tab. */
+export const OverlayMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('overlay'), action: z.enum(['show', 'toggle', 'hide']) }),
+  /** Sent when the script is injected again: audit again and show. */
+  z.object({ type: z.literal('rerun') }),
+]);
+export type OverlayMessage = z.infer<typeof OverlayMessageSchema>;
+
+export const GetStateResponseSchema = TabStateSchema.nullable();
+export const AuditTabResponseSchema = z.object({ ok: z.boolean(), error: z.string().optional() });
+export type AuditTabResponse = z.infer<typeof AuditTabResponseSchema>;

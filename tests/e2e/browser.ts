@@ -1,0 +1,84 @@
+// Debian's Chromium with the built extension, every test host resolved to the local server
+// (see shared/TESTING.md). Helpers read the extension's per-tab state and badge from its worker.
+
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { TabState } from '../../lib/messages';
+import { CHROMIUM } from '../build/chromium';
+
+/** A host without host permission, for the activeTab path. */
+export const OTHER_HOST = 'reports.example.org';
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  close: () => Promise<void>;
+}
+
+/** `lang` sets the browser's UI language (needs Debian's chromium-l10n), e.g. 'zh-CN'. */
+export async function launch(extensionDir: string, port: number, lang?: string): Promise<ExtensionBrowser> {
+  const profile = await mkdtemp(join(tmpdir(), 'nianbao-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    viewport: { width: 1280, height: 900 },
+    ...(lang && { env: { ...process.env, LANGUAGE: lang.replace('-', '_') }, locale: lang }),
+    args: [
+      ...(lang ? [`--lang=${lang}`] : []),
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      `--host-resolver-rules=MAP *.gov.cn 127.0.0.1:${port}, MAP ${OTHER_HOST} 127.0.0.1:${port}`,
+      '--enable-unsafe-extension-debugging',
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  const close = async () => {
+    await context.close();
+    await rm(profile, { recursive: true, force: true });
+  };
+  return { context, worker, extensionId, close };
+}
+
+export async function tabIdOf(worker: Worker, url: string): Promise<number> {
+  const id = await worker.evaluate(async (u) => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((t) => t.url === u)?.id ?? null;
+  }, url);
+  if (id === null) throw new Error(`no tab has ${url}`);
+  return id;
+}
+
+export async function badgeOf(worker: Worker, tabId: number): Promise<{ text: string; title: string }> {
+  return worker.evaluate(async (id) => ({
+    text: await chrome.action.getBadgeText({ tabId: id }),
+    title: await chrome.action.getTitle({ tabId: id }),
+  }), tabId);
+}
+
+export async function stateOf(worker: Worker, tabId: number): Promise<TabState | null> {
+  return worker.evaluate(async (id) => {
+    const key = `tab:${id}`;
+    return ((await chrome.storage.session.get(key))[key] as TabState | undefined) ?? null;
+  }, tabId);
+}
+
+/** Waits until the tab's audit has finished (any status but running), and returns its state. */
+export async function settledState(worker: Worker, tabId: number, timeout = 20_000): Promise<TabState> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const state = await stateOf(worker, tabId);
+    if (state && state.status !== 'running') return state;
+    if (Date.now() > end) throw new Error(`tab ${tabId}: audit did not finish (${state?.status ?? 'no state'})`);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}
+
+/** The overlay's root inside <nianbao-audit> (Playwright locators pierce open shadow roots). */
+export const overlayRoot = (page: Page) => page.locator('nianbao-audit [data-status]');

@@ -1,0 +1,31 @@
+// One browser and one corpus server per test file.
+
+import { afterAll, beforeAll, inject } from 'vitest';
+import { launch, type ExtensionBrowser } from './browser';
+import { CORPUS, type CorpusDoc } from './corpus';
+import { serveCorpus, type CorpusServer } from './server';
+
+export interface E2E {
+  browser: ExtensionBrowser;
+  server: CorpusServer;
+}
+
+export function useExtension(): () => E2E {
+  let env: E2E | null = null;
+  beforeAll(async () => {
+    const server = await serveCorpus(CORPUS);
+    const browser = await launch(inject('chromeExtensionDir'), server.port);
+    env = { browser, server };
+  });
+  afterAll(async () => {
+    await env?.browser.close();
+    await env?.server.close();
+  });
+  return () => env!;
+}
+
+/** A gov.cn address for a corpus document: a host named after its seed, the corpus path. */
+export function govUrl(doc: CorpusDoc): string {
+  const slug = doc.id.split(/[-.]/)[2] ?? 'www';
+  return `http://xxgk.${slug}.gov.cn/${doc.path}`;
+}

@@ -1,0 +1,141 @@
+// The overlay on a report page: locate highlights exactly the finding's cells and clears without
+// a trace, copy puts the standard table on the clipboard, collapse and close leave the layout
+// alone. Negative pages get nothing; with auto-run off, report pages get nothing either.
+
+import { describe, expect, it } from 'vitest';
+import { skipWithoutChromium } from '../build/chromium';
+import { toTsv } from '../../lib/export/formats';
+import { tableMatrix } from '../../lib/export/layout';
+import { parseCellRef } from '../../lib/standard/tables';
+import { badgeOf, overlayRoot, settledState, stateOf, tabIdOf } from './browser';
+import { corpusDocs, hasCorpus, truthOf, type CorpusDoc } from './corpus';
+import { govUrl, useExtension } from './context';
+
+const docs = corpusDocs();
+const byId = (id: string) => docs.find((d) => d.id === id)!;
+const NEGATIVES = docs.filter((d) => d.format === 'html' && d.expect !== 'report');
+const HIGHLIGHT = '[data-nianbao-highlight]';
+
+describe.skipIf(skipWithoutChromium || !hasCorpus)('overlay on a report page', () => {
+  const env = useExtension();
+
+  async function openReport(doc: CorpusDoc) {
+    const { browser } = env();
+    const page = await browser.context.newPage();
+    const url = govUrl(doc);
+    await page.goto(url);
+    const tabId = await tabIdOf(browser.worker, url);
+    const state = await settledState(browser.worker, tabId);
+    await expect.poll(() => overlayRoot(page).getAttribute('data-status')).toBe(state.status);
+    return { page, tabId, state };
+  }
+
+  it('locates the cells of a finding, marks the suspect, and clears without a trace', async () => {
+    const doc = byId('mutant-p02-honggutan-t3-row-total');
+    const truth = truthOf(doc);
+    const { page, state } = await openReport(doc);
+    const before = await page.evaluate(() => document.body.innerHTML);
+    const findings = state.result!.findings;
+    const finding = findings.find((f) => f.suspect) ?? findings[0]!;
+    const item = overlayRoot(page).locator(`.nb-finding[data-rule="${finding.rule}"]`);
+    expect(await item.count()).toBe(1);
+    await item.locator('.nb-locate').click();
+    const marked = await page.locator(HIGHLIGHT).evaluateAll((els) =>
+      els.map((el) => ({ text: (el.textContent ?? '').trim(), kind: el.getAttribute('data-nianbao-highlight') })),
+    );
+    const cells = new Set([...finding.cells, ...(finding.suspect ? [finding.suspect] : [])]);
+    expect(marked).toHaveLength(cells.size);
+    const value = (ref: string) => {
+      const { table, key } = parseCellRef(ref)!;
+      const v = (truth.tables[table].cells as Record<string, number | null>)[key];
+      return v === null || v === undefined ? '' : String(v);
+    };
+    expect(marked.map((m) => m.text).sort()).toEqual([...cells].map(value).sort());
+    if (finding.suspect) {
+      expect(marked.filter((m) => m.kind === 'suspect').map((m) => m.text)).toEqual([value(finding.suspect)]);
+      await expect.poll(() => overlayRoot(page).locator('.nb-suspect').nth(0).isVisible()).toBe(true);
+    }
+    const inView = await page.locator(HIGHLIGHT).first().evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= innerHeight;
+    });
+    expect(inView).toBe(true);
+
+    await overlayRoot(page).locator('[data-action="clear-highlight"]').click();
+    expect(await page.locator(HIGHLIGHT).count()).toBe(0);
+    expect(await page.evaluate(() => document.body.innerHTML)).toBe(before);
+    await page.close();
+  });
+
+  it('copies table 三 as TSV in the standard layout with the values of the page', async () => {
+    const doc = byId('seed-004-quxian-2023.html-a');
+    const truth = truthOf(doc);
+    const { browser } = env();
+    const { page } = await openReport(doc);
+    await overlayRoot(page).locator('[data-copy="applications-tsv"]').click();
+    await expect.poll(() => overlayRoot(page).locator('.nb-copied').textContent()).not.toBe('');
+
+    // A trusted Ctrl+V into a textarea reads the browser's clipboard without any permission.
+    const reader = await browser.context.newPage();
+    await reader.setContent('<textarea></textarea>');
+    await reader.locator('textarea').focus();
+    await reader.keyboard.press('Control+V');
+    const copied = await reader.locator('textarea').inputValue();
+    expect(copied).toBe(toTsv(tableMatrix(truth, 'applications')).replace(/\r\n/g, '\n'));
+    const newRow = copied.split('\n').find((l) => l.startsWith('一、本年新收政府信息公开申请数量'))!;
+    const c = truth.tables.applications.cells as Record<string, number | null>;
+    const keys = ['natural', 'business', 'research', 'nonprofit', 'legal', 'other', 'total'];
+    expect(newRow.split('\t').slice(3)).toEqual(keys.map((k) => String(c[`new.${k}`] ?? '')));
+    await reader.close();
+    await page.close();
+  });
+
+  it('collapses and closes without moving the page', async () => {
+    const { page } = await openReport(byId('seed-001-honggutan-2023.html-b'));
+    const layout = () =>
+      page.evaluate(() => {
+        const table = document.querySelector('table')!.getBoundingClientRect();
+        return [document.documentElement.scrollHeight, document.documentElement.scrollWidth, table.top, table.left, table.width];
+      });
+    const shown = await layout();
+    await overlayRoot(page).locator('[data-action="collapse"]').click();
+    expect(await overlayRoot(page).locator('.nb-body').count()).toBe(0);
+    expect(await layout()).toEqual(shown);
+    await overlayRoot(page).locator('[data-action="close"]').click();
+    expect(await page.locator('nianbao-audit').count()).toBe(0);
+    expect(await layout()).toEqual(shown);
+    await page.close();
+  });
+
+  it.each(NEGATIVES.map((d) => [d.id, d] as const))('shows nothing on %s', async (_id, doc) => {
+    const { browser } = env();
+    const page = await browser.context.newPage();
+    const url = govUrl(doc);
+    await page.goto(url);
+    const tabId = await tabIdOf(browser.worker, url);
+    await page.waitForTimeout(800);
+    // Pages the detector lets through are audited and found not to be 2021 reports.
+    if (await stateOf(browser.worker, tabId)) {
+      expect((await settledState(browser.worker, tabId)).status).toBe('not-report');
+    }
+    expect(await page.locator('nianbao-audit').count()).toBe(0);
+    expect((await badgeOf(browser.worker, tabId)).text).toBe('');
+    await page.close();
+  });
+
+  it('audits nothing by itself when auto-run is off', async () => {
+    const { browser } = env();
+    await browser.worker.evaluate(() => chrome.storage.local.set({ options: { autoRun: false, pdfTakeover: true } }));
+    try {
+      const page = await browser.context.newPage();
+      const url = govUrl(byId('seed-002-panzhihua-2024.html-a'));
+      await page.goto(url);
+      await page.waitForTimeout(800);
+      expect(await page.locator('nianbao-audit').count()).toBe(0);
+      expect(await stateOf(browser.worker, await tabIdOf(browser.worker, url))).toBeNull();
+      await page.close();
+    } finally {
+      await browser.worker.evaluate(() => chrome.storage.local.remove('options'));
+    }
+  });
+});

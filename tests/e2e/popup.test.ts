@@ -1,0 +1,53 @@
+// Outside gov.cn the extension has no host access and runs nothing by itself; the popup's button
+// audits the tab on demand through activeTab.
+
+import { describe, expect, it } from 'vitest';
+import { skipWithoutChromium } from '../build/chromium';
+import { openPopupOn } from './action';
+import { OTHER_HOST, overlayRoot } from './browser';
+import { findingKeys, hasCorpus, corpusDocs, truthOf } from './corpus';
+import { useExtension } from './context';
+
+const DOC = corpusDocs().find((d) => d.id === 'mutant-p08-quxian-t4-total');
+
+describe.skipIf(skipWithoutChromium || !hasCorpus)('popup on a host outside gov.cn', () => {
+  const env = useExtension();
+
+  it('audits the page only when asked, and shows the verdict in the popup', async () => {
+    const { browser } = env();
+    const page = await browser.context.newPage();
+    const url = `http://${OTHER_HOST}/${DOC!.path}`;
+    await page.goto(url);
+    await page.waitForTimeout(1000);
+    expect(await page.locator('nianbao-audit').count()).toBe(0);
+
+    const popup = await openPopupOn(browser, url);
+    await popup.evaluate(`new Promise((resolve) => {
+      const click = () => {
+        const button = document.querySelector('[data-action="audit"]');
+        if (button && !button.disabled) { button.click(); resolve(true); } else setTimeout(click, 50);
+      };
+      click();
+    })`);
+    const root = overlayRoot(page);
+    await expect.poll(() => root.getAttribute('data-status'), { timeout: 20_000 }).toBe('done');
+    const shown = await root.locator('[data-rule]').evaluateAll((els) => els.map((el) => el.getAttribute('data-rule')));
+    const truth = truthOf(DOC!);
+    expect(shown.sort()).toEqual(truth.findings.map((f) => f.rule).sort());
+
+    const popupStatus = await popup.evaluate<string>(`new Promise((resolve) => {
+      const read = () => {
+        const el = document.querySelector('.nb-popup-summary');
+        const status = el && el.getAttribute('data-status');
+        if (status && status !== 'running') resolve(status + ' ' + el.getAttribute('data-verdict')); else setTimeout(read, 50);
+      };
+      read();
+    })`);
+    expect(popupStatus).toBe('done errors');
+    const popupRules = await popup.evaluate<string[]>(
+      `[...document.querySelectorAll('.nb-popup-summary [data-rule]')].map((el) => el.getAttribute('data-rule'))`,
+    );
+    expect(popupRules.sort()).toEqual(truth.findings.map((f) => f.rule).sort());
+    expect(findingKeys(truth).length).toBe(popupRules.length);
+  });
+});

@@ -1,0 +1,42 @@
+// The cheap detector on every corpus HTML page (through jsdom): reports pass, and of the
+// negatives only those that quote the report's title and labels get through (the full audit
+// then rejects them).
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { looksLikeReport } from '../../entrypoints/detect.content/detect';
+import { CORPUS, corpusDocs, hasCorpus } from '../e2e/corpus';
+
+const html = corpusDocs().filter((d) => d.format === 'html');
+const page = (path: string) => new JSDOM(readFileSync(join(CORPUS, path))).window.document;
+
+describe.skipIf(!hasCorpus)('detector on the corpus', () => {
+  it.each(html.filter((d) => d.expect === 'report').map((d) => [d.id, d.path]))('detects %s', (_id, path) => {
+    expect(looksLikeReport(page(path))).toBe(true);
+  });
+
+  it.each([
+    'negative-fazhi-quxian-2023',
+    'negative-listing-jingle',
+    'negative-news-panzhihua-2024',
+    'negative-website-form-yanbian-2023',
+  ])('lets %s pass without the full audit', (id) => {
+    const doc = html.find((d) => d.id === id)!;
+    expect(looksLikeReport(page(doc.path))).toBe(false);
+  });
+});
+
+describe('detector on small pages', () => {
+  const doc = (body: string, title = '') =>
+    new JSDOM(`<html><head><title>${title}</title></head><body>${body}</body></html>`).window.document;
+
+  it('needs both a report title and the labels of table 三', () => {
+    const labels = '<table><tr><td>申请人情况</td></tr><tr><td>一、本年新收政府信息公开申请数量</td></tr></table>';
+    expect(looksLikeReport(doc(labels, 'XX区2024年政府信息公开工作年度报告'))).toBe(true);
+    expect(looksLikeReport(doc(`<h1>XX 区 2024 年政府信息公开工作年度报告</h1>${labels}`))).toBe(true);
+    expect(looksLikeReport(doc(labels, 'XX区2024年法治政府建设年度报告'))).toBe(false);
+    expect(looksLikeReport(doc('<p>本年新收</p>', 'XX区2024年政府信息公开工作年度报告'))).toBe(false);
+  });
+});

@@ -10,7 +10,10 @@ export interface SourceInfo {
   url?: string;
 }
 
-/** Where a cell or block came from, so the UI can point at it. */
+/**
+ * Where a cell or block came from, so the UI can point at it. PDF refs: page from 1, a box in
+ * points with its origin at the top-left of the page as displayed, y growing downward.
+ */
 export type SourceRef =
   | { kind: 'dom'; element: unknown }
   | { kind: 'pdf'; page: number; x: number; y: number; width: number; height: number }

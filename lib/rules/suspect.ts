@@ -42,6 +42,6 @@ export function localiseSuspects(findings: Checked[]): void {
     const [cell] = [...cells] as [string];
     const { row, col } = splitKey(keyOf(cell));
     f.suspect = cell;
-    f.params = { ...f.params, suspect: `“${rowLabel(row)}”行“${columnLabel(col)}”列`, suspectRef: cell };
+    f.params = { ...f.params, suspect: `“${rowLabel(row)}”行“${columnLabel(col)}”列`, suspectRef: `${cell} (row “${rowLabel(row)}”, column “${columnLabel(col)}”)` };
   }
 }

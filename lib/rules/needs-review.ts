@@ -30,7 +30,7 @@ export const needsReview = defineRule({
       const uncertain = CELL_KEYS[id].filter((k) => t.cells[k]?.status === 'uncertain');
       if (uncertain.length === 0 && !tableUnreadable(report, id)) continue;
       const notes = report.notes.filter((n) => n.includes(TABLE_NAME[id]));
-      const doubts = [...t.doubts, ...notes].join('；') || '原因未知';
+      const doubts = [...new Set([...t.doubts, ...notes])].join('；') || '原因未知';
       const params = { table: TABLE_NAME[id], tableEn: TABLE_NAME_EN[id], count: uncertain.length, doubts };
       out.push({
         cells: uncertain.map((k) => cellRef(id, k)),

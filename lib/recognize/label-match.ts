@@ -23,6 +23,8 @@ export function compareLabel(printed: string, def: LabelDef): 'exact' | 'typo' |
   if (full.length > core.length && p.startsWith(core) && full.startsWith(p)) return 'exact';
   if (full.startsWith(p) && p.length >= Math.max(6, full.length / 2)) return 'exact';
   const target = p.length > core.length + 2 ? full : core;
+  // A piece of the label (法提供 from a cell cut by a page break) is a fragment, not a typo.
+  if (p.length < target.length && target.includes(p)) return null;
   const allowed = allowedEdits(target.length);
   if (Math.abs(p.length - target.length) > allowed) return null;
   const d = editDistance(p, target);

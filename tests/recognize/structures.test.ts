@@ -61,6 +61,17 @@ describe('table 三 in other layouts', () => {
   });
 });
 
+describe('misspelt group labels', () => {
+  it('report the cells of every row the group heads', () => {
+    const rows = oneColumnTable3(() => '0').map((r) => (r[0] === '（四）无法提供' ? ['（四）无法提拱', ...r.slice(1)] : r));
+    const report = recognize(doc(sections({ 3: [tableFromRows(rows.map((texts) => ({ texts })), true)] })))!;
+    const [d] = report.tables.applications.labels;
+    expect(d?.printed).toBe('（四）无法提拱');
+    expect(d?.cells).toHaveLength(3 * 7);
+    expect(report.tables.applications.cells['results.unavailable.unclear.total']!.value).toBe(0);
+  });
+});
+
 describe('table 四 and sections', () => {
   it('reads table 四 by its header groups', () => {
     const report = recognize(doc(sections({ 4: [tableFromRows(table4().map((texts) => ({ texts })), false)] })))!;

@@ -9,7 +9,7 @@ import { matchLabel } from '../label-match';
 import { ACTIVE_2019_LABELS, ACTIVE_CAPTION } from '../classify';
 import { splitRuns, type RowView, type Run } from '../rows';
 import { pickValues } from '../values';
-import { addDeviation, addGrid, markUnread, newTable } from './table-state';
+import { addDeviation, addGrid, labelsTrusted, markUnread, newTable } from './table-state';
 
 const LABELS_2019 = new Set(ACTIVE_2019_LABELS.filter((l) => l !== '规范性文件').map(normalizeLabel));
 
@@ -56,7 +56,7 @@ export function readActive(rows: RowView[]): ActiveReading {
       if (!cur?.def) continue;
       const infoAt = labels.findIndex((c) => stripNumbering(c.text) === '信息内容');
       if (infoAt >= 0) {
-        readHeader(t, cur, labels.slice(infoAt + 1, infoAt + 1 + cur.def.columns.length), row.block.exact);
+        readHeader(t, cur, labels.slice(infoAt + 1, infoAt + 1 + cur.def.columns.length), row.block.exact, labelsTrusted(row.block));
         // A crawl-text row may carry the header and the first data row together.
         if (run.label && infoAt < labels.length - 1 - cur.def.columns.length) cur.dataRuns.push(run);
         continue;
@@ -77,13 +77,13 @@ export function readActive(rows: RowView[]): ActiveReading {
   return { table: t, format2019 };
 }
 
-function readHeader(t: RecognizedTable, b: BlockState, printed: { text: string; col: number }[], exact: boolean): void {
+function readHeader(t: RecognizedTable, b: BlockState, printed: { text: string; col: number }[], exact: boolean, trusted: boolean): void {
   const def = b.def!;
   def.columns.forEach((col, i) => {
     const p = printed[i];
     if (!p) return;
     if (normalizeLabel(p.text) === normalizeLabel(col.label) || matchLabel(p.text, [col])?.exact) return;
-    if (LABELS_2019.has(normalizeLabel(p.text))) return;
+    if (LABELS_2019.has(normalizeLabel(p.text)) || !trusted) return;
     addDeviation(t, { printed: p.text, expected: col.label, cells: def.rows.map((r) => `${r.key}.${col.key}`) });
   });
   if (exact && printed.length === def.columns.length) b.positions = printed.map((p) => p.col);
@@ -111,7 +111,7 @@ function readBlock(t: RecognizedTable, b: BlockState): void {
       continue;
     }
     remaining.splice(remaining.indexOf(m.def), 1);
-    if (!m.exact) addDeviation(t, { printed: run.label!.text, expected: m.def.label, cells: def.columns.map((c) => `${m.def.key}.${c.key}`) });
+    if (!m.exact && labelsTrusted(run.row.block)) addDeviation(t, { printed: run.label!.text, expected: m.def.label, cells: def.columns.map((c) => `${m.def.key}.${c.key}`) });
     assign(m.def.key, run);
   }
   // A renamed row (行政审批 for 行政许可, 规范性文件 for 行政规范性文件) keeps its place in the block.
@@ -119,7 +119,7 @@ function readBlock(t: RecognizedTable, b: BlockState): void {
     const order = def.rows.filter((r) => remaining.includes(r));
     unmatched.forEach((run, i) => {
       const rowDef = order[i]!;
-      addDeviation(t, { printed: run.label!.text, expected: rowDef.label, cells: def.columns.map((c) => `${rowDef.key}.${c.key}`) });
+      if (labelsTrusted(run.row.block)) addDeviation(t, { printed: run.label!.text, expected: rowDef.label, cells: def.columns.map((c) => `${rowDef.key}.${c.key}`) });
       assign(rowDef.key, run);
     });
   }

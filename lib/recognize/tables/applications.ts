@@ -16,7 +16,7 @@ import { readCell, uncertainCell } from '../cell-value';
 import { hasNumbering, matchLabel } from '../label-match';
 import { rowLabels, splitRuns, type RowView, type Run } from '../rows';
 import { pickValues, type Pick } from '../values';
-import { addDeviation, addGrid, markUnread, newTable } from './table-state';
+import { addDeviation, addGrid, labelsTrusted, markUnread, newTable } from './table-state';
 
 const COLS = APPLICANT_COLUMNS.map((c) => c.key);
 const OTHER_GROUP = APPLICATION_GROUPS.find((g) => g.key === 'results.other')!;
@@ -43,7 +43,8 @@ function headerPositions(rows: RowView[], t: RecognizedTable): Map<TableBlock, n
       const pos = found.get(row.block) ?? new Map<string, number>();
       if (!pos.has(m.def.key)) pos.set(m.def.key, cell.col);
       found.set(row.block, pos);
-      if (!m.exact) {
+      // Without ruling lines a label may hold pieces of its neighbours: no deviation claimed.
+      if (!m.exact && labelsTrusted(row.block)) {
         addDeviation(t, {
           printed: cell.text,
           expected: m.def.label,
@@ -93,6 +94,17 @@ function byNumbering(entries: { run: Run; m: { def: RowDef; exact: boolean } | n
   });
 }
 
+/** A misspelt group label (（三）不予公布) heads the cells of all its rows. */
+function checkGroupLabels(t: RecognizedTable, cells: GridCell[]): void {
+  for (const cell of cells) {
+    if (matchLabel(cell.text, APPLICATION_ROWS)?.exact) continue;
+    const g = matchLabel(cell.text, APPLICATION_GROUPS);
+    if (!g || g.exact) continue;
+    const rows = APPLICATION_ROWS.filter((r) => r.key.startsWith(`${g.def.key}.`));
+    addDeviation(t, { printed: cell.text, expected: g.def.label, cells: rows.flatMap((r) => COLS.map((c) => `${r.key}.${c}`)) });
+  }
+}
+
 interface RowRead {
   def: RowDef;
   pick: Pick;
@@ -111,6 +123,7 @@ export function readApplications(rows: RowView[]): RecognizedTable {
     addGrid(t, row.block);
     if (isHeaderRow(row)) continue;
     for (const run of splitRuns(row)) {
+      checkGroupLabels(t, [...run.groups, ...(run.label && !run.values.some((v) => v.text.trim()) ? [run.label] : [])]);
       const m = matchRow(run);
       if (!m && run.label && stripNumbering(run.label.text) === normalizeLabel(OTHER_GROUP.core) && run.values.some((v) => v.text.trim())) {
         singleOther = { pick: pickValues(run.values, 7, row.block.exact, positions.get(row.block)), run };
@@ -124,7 +137,7 @@ export function readApplications(rows: RowView[]): RecognizedTable {
     if (!m || seen.has(m.def.key)) continue;
     seen.add(m.def.key);
     reads.push({ def: m.def, pick: pickValues(run.values, 7, run.row.block.exact, positions.get(run.row.block)), run });
-    if (!m.exact) {
+    if (!m.exact && labelsTrusted(run.row.block)) {
       addDeviation(t, { printed: run.label!.text, expected: m.def.label, cells: COLS.map((c) => `${m.def.key}.${c}`) });
     }
   }

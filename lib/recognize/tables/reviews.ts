@@ -14,7 +14,7 @@ import { addDeviation, addGrid, newTable } from './table-state';
 const KEYS = REVIEW_GROUPS.flatMap((g) => REVIEW_COLUMNS.map((c) => `${g.key}.${c.key}`));
 
 interface Header {
-  groups: { key: string; cell: GridCell }[];
+  groups: { key: string; cell: GridCell; exact: boolean }[];
   columns: { cell: GridCell; key: string; exact: boolean }[];
 }
 
@@ -23,7 +23,7 @@ function readHeader(rows: RowView[]): Header {
   for (const row of rows) {
     for (const cell of row.cells.filter(isLabelCell)) {
       const g = matchLabel(cell.text, REVIEW_GROUPS);
-      if (g?.exact) h.groups.push({ key: g.def.key, cell });
+      if (g) h.groups.push({ key: g.def.key, cell, exact: g.exact });
       else if (REVIEW_HEADER_LABELS.some((l) => normalizeLabel(cell.text) === l)) continue;
       else {
         const c = matchLabel(cell.text, REVIEW_COLUMNS);
@@ -64,6 +64,10 @@ export function readReviews(rows: RowView[]): RecognizedTable {
   const exact = dataRow?.block.exact ?? false;
   const columns = assignColumns(h, exact && dataRow?.block === lastHeader.block);
 
+  for (const g of h.groups.filter((g) => !g.exact)) {
+    const expected = REVIEW_GROUPS.find((d) => d.key === g.key)!.label;
+    addDeviation(t, { printed: g.cell.text, expected, cells: REVIEW_COLUMNS.map((c) => `${g.key}.${c.key}`) });
+  }
   for (const col of columns ?? []) {
     const [, colKey] = col.key.split('.');
     if (!col.exact || col.printedKey !== colKey) {

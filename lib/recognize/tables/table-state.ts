@@ -15,6 +15,14 @@ export function addGrid(t: RecognizedTable, block: TableBlock): void {
   if (!t.grids.includes(block)) t.grids.push(block);
 }
 
+/**
+ * Whether printed labels of a block can be held to the standard wording: not in a PDF table rebuilt
+ * from text positions (no ruling lines), where a label may hold pieces of its neighbours.
+ */
+export function labelsTrusted(block: TableBlock): boolean {
+  return block.exact || block.ref?.kind !== 'pdf';
+}
+
 export function addDeviation(t: RecognizedTable, d: LabelDeviation): void {
   const same = t.labels.find((x) => x.printed === d.printed && x.expected === d.expected);
   if (same) same.cells = [...new Set([...same.cells, ...d.cells])];

@@ -12,9 +12,18 @@ const TRAD =
 const TRAD_MAP = new Map<string, string>();
 for (let i = 0; i + 1 < TRAD.length; i += 2) TRAD_MAP.set(TRAD[i]!, TRAD[i + 1]!);
 
+// CJK Radicals Supplement forms that pdf.js returns for whole simplified characters (⺠ for 民,
+// ⻚ for 页). They have no NFKC mapping, so mapKangxi leaves them alone.
+const SUPPLEMENT_FROM = '⺁⺇⺊⺌⺒⺓⺜⺝⺟⺠⺧⺩⺷⺻⺽⻁⻄⻅⻆⻉⻋⻑⻓⻔⻗⻘⻙⻚⻛⻜⻝⻢⻣⻤⻥⻦⻧⻨⻩⻬⻮⻰⻳';
+const SUPPLEMENT_TO = '厂几卜小巳幺日月母民牛王羊聿臼虎西见角贝车長长门雨青韦页风飞食马骨鬼鱼鸟卤麦黄齐齿龙龟';
+const SUPPLEMENT = new Map([...SUPPLEMENT_FROM].map((ch, i) => [ch, [...SUPPLEMENT_TO][i]!]));
+const SUPPLEMENT_RE = new RegExp(`[${SUPPLEMENT_FROM}]`, 'g');
+
 /** Kangxi radicals and CJK radical supplements that pdf.js sometimes returns for ordinary characters. */
 export function mapKangxi(s: string): string {
-  return s.replace(/[\u2E80-\u2EFF\u2F00-\u2FDF]/g, (ch) => ch.normalize('NFKC'));
+  return s
+    .replace(SUPPLEMENT_RE, (ch) => SUPPLEMENT.get(ch) ?? ch)
+    .replace(/[\u2E80-\u2EFF\u2F00-\u2FDF]/g, (ch) => ch.normalize('NFKC'));
 }
 
 export function toSimplified(s: string): string {

@@ -10,6 +10,7 @@ describe('normalizeLabel', () => {
     expect(normalizeLabel('3．其他')).toBe(normalizeLabel('3.其他'));
     expect(normalizeLabel('危及“三安全一稳定”')).toBe(normalizeLabel('危及"三安全一稳定"'));
     expect(normalizeLabel('⼈')).toBe('人');
+    expect(normalizeLabel('⼈⺠')).toBe('人民');
     expect(normalizeLabel('總體情況')).toBe('总体情况');
   });
   it('strips numbering of every kind', () => {

@@ -7,16 +7,9 @@ const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${CJK}])\\s+(?=[${CJK}])`, 'g');
 const VERTICAL_FORMS = /[\uFE10-\uFE19\uFE30-\uFE4F]/g;
 const ODD_SPACES = /[\u00A0\u2000-\u200B\u3000\uFEFF]/g;
 
-// CJK Radicals Supplement forms that pdf.js returns for whole simplified characters (⺠ for 民,
-// ⻚ for 页). They have no NFKC mapping, so mapKangxi leaves them alone.
-const SUPPLEMENT_FROM = '⺁⺇⺊⺌⺒⺓⺜⺝⺟⺠⺧⺩⺷⺻⺽⻁⻄⻅⻆⻉⻋⻑⻓⻔⻗⻘⻙⻚⻛⻜⻝⻢⻣⻤⻥⻦⻧⻨⻩⻬⻮⻰⻳';
-const SUPPLEMENT_TO = '厂几卜小巳幺日月母民牛王羊聿臼虎西见角贝车長长门雨青韦页风飞食马骨鬼鱼鸟卤麦黄齐齿龙龟';
-const SUPPLEMENT = new Map([...SUPPLEMENT_FROM].map((ch, i) => [ch, [...SUPPLEMENT_TO][i]!]));
-const SUPPLEMENT_RE = new RegExp(`[${SUPPLEMENT_FROM}]`, 'g');
-
 /** Kangxi radicals and vertical presentation forms to ordinary characters; no space between CJK. */
 export function cleanText(s: string): string {
-  return mapKangxi(s.replace(SUPPLEMENT_RE, (ch) => SUPPLEMENT.get(ch) ?? ch))
+  return mapKangxi(s)
     .replace(VERTICAL_FORMS, (ch) => ch.normalize('NFKC'))
     .replace(ODD_SPACES, ' ')
     .replace(SPACE_BETWEEN_CJK, '')

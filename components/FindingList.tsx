@@ -2,7 +2,7 @@
 // text nodes only (JSX text), never as markup.
 
 import type { Finding, Severity } from '../lib/audit/schema';
-import { cellLabel } from '../lib/cli/labels';
+import { cellLabel } from '../lib/standard/cell-labels';
 import { t, type MessageKey } from './i18n';
 
 const GROUPS: { severity: Severity; title: MessageKey }[] = [

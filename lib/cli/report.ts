@@ -4,7 +4,7 @@ import type { AuditResult, Finding, Severity } from '../audit/schema';
 import type { Lang } from '../node/errors';
 import { SECTIONS } from '../standard/sections';
 import { TABLE_IDS, TABLE_TITLES } from '../standard/tables';
-import { cellLabel, tableName } from './labels';
+import { cellLabel, tableName } from '../standard/cell-labels';
 import { messages } from './messages';
 import { displayWidth, type Style } from './style';
 

@@ -2,7 +2,7 @@
 // verdict, then every finding with its cells in the official labels.
 
 import type { AuditResult, Finding, Severity } from '../audit/schema';
-import { cellLabel } from '../cli/labels';
+import { cellLabel } from '../standard/cell-labels';
 import { countFindings, verdictOf, type Verdict } from '../messages/verdict';
 import { SECTIONS } from '../standard/sections';
 import { TABLE_IDS } from '../standard/tables';

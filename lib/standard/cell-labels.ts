@@ -10,7 +10,7 @@ import {
   TABLE_NUMBER,
   parseCellRef,
   type TableId,
-} from '../standard/tables';
+} from './tables';
 
 const NUMERALS = { 2: '二', 3: '三', 4: '四' } as const;
 

@@ -13,7 +13,7 @@ import { rowViews, type RowView } from './rows';
 import { readActive } from './tables/active';
 import { readApplications } from './tables/applications';
 import { readReviews } from './tables/reviews';
-import { markAllUncertain } from './tables/table-state';
+import { doubtInferredBlanks, markAllUncertain } from './tables/table-state';
 
 /** Which section each table sits under (spec §3.1). */
 const SECTION_OF: Record<TableId, number> = { active: 2, applications: 3, reviews: 4 };
@@ -109,6 +109,7 @@ export function recognize(doc: ExtractedDoc): RecognizedReport | null {
     applications: readApplications(rows.applications),
     reviews: readReviews(rows.reviews),
   };
+  for (const t of Object.values(tables)) doubtInferredBlanks(t);
   const narrative = narrativeOf(doc);
   useFlattened(tables, narrative, active.format2019);
   const meta = readMeta(doc.metaTitle, texts.map((t) => t.text), narrative.text);

@@ -68,7 +68,7 @@ export function regionTable(region: Region, page: number): TableBlock {
   const rows = region.lines.map((l) => ({ line: l, parts: partsOf(l) }));
   const bands = columnBands(rows.filter((r) => r.parts.length >= 2).map((r) => r.parts));
 
-  type Row = { box: Box; size: number; value: boolean; cells: Map<number, { span: number; texts: string[]; box: Box }> };
+  type Row = { box: Box; size: number; value: boolean; valueY: number; cells: Map<number, { span: number; texts: string[]; box: Box }> };
   const built: Row[] = rows.map(({ line, parts }) => {
     const cells = new Map<number, { span: number; texts: string[]; box: Box }>();
     for (const p of parts) {
@@ -82,30 +82,66 @@ export function regionTable(region: Region, page: number): TableBlock {
         cell.span = Math.max(cell.span, span);
       } else cells.set(first, { span, texts: [p.text], box: { ...p } });
     }
-    return { box: line, size: line.size, value: parts.some((p) => p.value), cells };
+    const values = parts.filter((p) => p.value);
+    const valueY = values.length ? values.reduce((n, p) => n + (p.y0 + p.y1) / 2, 0) / values.length : NaN;
+    return { box: line, size: line.size, value: values.length > 0, valueY, cells };
   });
 
-  // A label wrapped onto its own line joins the row it belongs to, when their columns do not clash.
+  // A label wrapped onto its own line joins the row it belongs to, cell by cell: each piece goes to
+  // the nearer value row (by the middle of its values), so a two-line label whose value is set
+  // midway between its lines (borderless tables, vertically centred cells) stays with that value.
+  // Header lines above the first value row stack into one header row, column by column
+  // (结果 / 维持 → 结果维持), when they follow each other at line pitch.
+  const firstValue = built.findIndex((r) => r.value);
+  for (let i = firstValue - 2; i >= 0; i--) {
+    const [row, next] = [built[i]!, built[i + 1]!];
+    if (next.box.y0 - row.box.y1 >= 0.8 * row.size) continue;
+    for (const [c, cell] of row.cells) {
+      const have = next.cells.get(c);
+      if (!have) next.cells.set(c, cell);
+      else {
+        have.texts.unshift(...cell.texts);
+        have.box = union(have.box, cell.box);
+        have.span = Math.max(have.span, cell.span);
+      }
+    }
+    next.box = union(next.box, row.box);
+    built.splice(i, 1);
+  }
+
   const merged: Row[] = [];
   for (let i = 0; i < built.length; i++) {
     const row = built[i]!;
     const next = built[i + 1];
     const prev = merged[merged.length - 1];
     const gap = (a: Row, b: Row) => b.box.y0 - a.box.y1;
-    const closerToPrev = prev && (!next || gap(prev, row) <= gap(row, next));
-    if (!row.value && next?.value && !closerToPrev && gap(row, next) < 0.8 * row.size && disjoint(row, next)) {
-      for (const [c, cell] of row.cells) next.cells.set(c, cell);
-      next.box = union(next.box, row.box);
-      continue;
-    }
-    if (!row.value && prev?.value && gap(prev, row) < 0.8 * row.size && [...row.cells.keys()].every((c) => prev.cells.has(c) && !prev.cells.get(c)!.texts.every(isValueToken))) {
+    if (!row.value) {
+      const toPrev = prev?.value && gap(prev, row) < 0.8 * row.size ? prev : undefined;
+      const toNext = next?.value && gap(row, next) < 0.8 * row.size ? next : undefined;
+      const fitsPrev = (c: number) => !!toPrev?.cells.get(c) && !toPrev.cells.get(c)!.texts.every(isValueToken);
+      const fitsNext = (c: number) => !!toNext && (!toNext.cells.has(c) || !toNext.cells.get(c)!.texts.every(isValueToken));
+      const plan: [number, Row][] = [];
       for (const [c, cell] of row.cells) {
-        const into = prev.cells.get(c)!;
-        into.texts.push(...cell.texts);
-        into.box = union(into.box, cell.box);
+        const y = (cell.box.y0 + cell.box.y1) / 2;
+        const dPrev = toPrev && fitsPrev(c) ? Math.abs(y - toPrev.valueY) : Infinity;
+        const dNext = toNext && fitsNext(c) ? Math.abs(y - toNext.valueY) : Infinity;
+        if (dPrev === Infinity && dNext === Infinity) break;
+        plan.push([c, dNext < dPrev ? toNext! : toPrev!]);
       }
-      prev.box = union(prev.box, row.box);
-      continue;
+      if (plan.length === row.cells.size) {
+        for (const [c, into] of plan) {
+          const cell = row.cells.get(c)!;
+          const have = into.cells.get(c);
+          if (!have) into.cells.set(c, cell);
+          else {
+            if (into === prev) have.texts.push(...cell.texts);
+            else have.texts.unshift(...cell.texts);
+            have.box = union(have.box, cell.box);
+          }
+          into.box = union(into.box, cell.box);
+        }
+        continue;
+      }
     }
     merged.push(row);
   }
@@ -136,9 +172,6 @@ export function regionTable(region: Region, page: number): TableBlock {
     ref: { kind: 'pdf', page, x: box.x0, y: box.y0, width: box.x1 - box.x0, height: box.y1 - box.y0 },
   };
 
-  function disjoint(a: Row, b: Row): boolean {
-    return [...a.cells.keys()].every((c) => !b.cells.has(c));
-  }
 }
 
 /**

@@ -47,3 +47,15 @@ export function markAllUncertain(t: RecognizedTable, doubt: string): void {
   for (const key of Object.keys(t.cells)) t.cells[key] = uncertainCell(t.cells[key]!.raw, t.cells[key]!.source);
   t.doubts.push(doubt);
 }
+
+/**
+ * In a PDF table without ruling lines the columns are inferred from text positions, so an empty
+ * slot may be a value that was not placed: such blanks are doubts, not the publisher's blanks.
+ */
+export function doubtInferredBlanks(t: RecognizedTable): void {
+  if (!t.found || t.grids.every(labelsTrusted)) return;
+  const blanks = Object.entries(t.cells).filter(([, c]) => c.status === 'blank');
+  if (blanks.length === 0) return;
+  for (const [key, c] of blanks) t.cells[key] = uncertainCell(c.raw, c.source);
+  t.doubts.push('表格没有框线，列位置由文字位置推断，空白单元格无法确认是否确实未填写');
+}

@@ -42,6 +42,13 @@ const SIGNALS: Record<TableId, Set<string>> = {
   ]),
 };
 
+/** Signals long enough to match as a prefix ("部分公开（区分处理的…" wrapped differently). */
+const LONG_SIGNALS: Record<TableId, string[]> = {
+  active: [...SIGNALS.active].filter((x) => x.length >= 6),
+  applications: [...SIGNALS.applications].filter((x) => x.length >= 6),
+  reviews: [...SIGNALS.reviews].filter((x) => x.length >= 6),
+};
+
 /** Count of telling labels per table in one row. */
 export function rowSignals(row: RowView): Record<TableId, number> {
   const score: Record<TableId, number> = { active: 0, applications: 0, reviews: 0 };
@@ -50,7 +57,7 @@ export function rowSignals(row: RowView): Record<TableId, number> {
     if (ACTIVE_CAPTION.test(normalizeLabel(cell.text))) score.active += 2;
     if (/勾稽关系/.test(n)) score.applications += 2;
     for (const id of Object.keys(SIGNALS) as TableId[]) {
-      if (SIGNALS[id].has(n) || [...SIGNALS[id]].some((s) => s.length >= 6 && n.startsWith(s))) score[id]++;
+      if (SIGNALS[id].has(n) || LONG_SIGNALS[id].some((s) => n.startsWith(s))) score[id]++;
     }
   }
   return score;

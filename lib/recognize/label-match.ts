@@ -11,12 +11,21 @@ function allowedEdits(len: number): number {
   return Math.floor(len / 4);
 }
 
+const defCache = new WeakMap<LabelDef, { full: string; core: string }>();
+function normalizedDef(def: LabelDef): { full: string; core: string } {
+  let n = defCache.get(def);
+  if (!n) defCache.set(def, (n = { full: stripNumbering(def.label), core: normalizeLabel(def.core) }));
+  return n;
+}
+
 /** Printed label against one definition: exact (after normalisation), typo, or no match. */
 export function compareLabel(printed: string, def: LabelDef): 'exact' | 'typo' | null {
-  const p = stripNumbering(printed);
+  return compareStripped(stripNumbering(printed), def);
+}
+
+function compareStripped(p: string, def: LabelDef): 'exact' | 'typo' | null {
   if (!p) return null;
-  const full = stripNumbering(def.label);
-  const core = normalizeLabel(def.core);
+  const { full, core } = normalizedDef(def);
   if (p === full || p === core) return 'exact';
   // A long label cut short by a line or page wrap (the note in parentheses lost, or the rest of
   // the sentence on the next line) is the same label, not a typo.
@@ -35,8 +44,9 @@ export function compareLabel(printed: string, def: LabelDef): 'exact' | 'typo' |
 export function matchLabel<T extends LabelDef>(printed: string, defs: readonly T[]): LabelMatch<T> | null {
   let typo: T | null = null;
   let typos = 0;
+  const p = stripNumbering(printed);
   for (const def of defs) {
-    const m = compareLabel(printed, def);
+    const m = compareStripped(p, def);
     if (m === 'exact') return { def, exact: true };
     if (m === 'typo') {
       typo = def;

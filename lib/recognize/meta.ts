@@ -1,6 +1,7 @@
 // Title, year, organ and statistical period (spec §1, §3.3).
 
 import { normalizeText } from '../standard/normalize';
+import { extractPeriodYears } from './claims/period';
 
 const REPORT_TITLE = /政府信息公开(?:工作)?(?:年度)?(?:报告|年报)|政府信息公开情况的报告/;
 
@@ -30,20 +31,11 @@ function titleFromText(lines: string[]): string | null {
   return null;
 }
 
-export function readPeriodYears(text: string): number[] {
-  const t = normalizeText(text);
-  const period =
-    /(\d{4})\s*年\s*(?:度\s*)?1\s*月\s*1\s*日[^。\n]{0,12}?(?:至|到|—|-|~)\s*(?:(\d{4})\s*年\s*)?12\s*月\s*31\s*日/u.exec(t) ??
-    /统计(?:期限|时限|时间|期间|区间)[^。\n]{0,20}?(\d{4})\s*年(?:[^。\n]{0,20}?(\d{4})\s*年)?/u.exec(t);
-  if (!period) return [];
-  return [period[1], period[2]].filter((y): y is string => !!y).map(Number);
-}
-
 export function readMeta(metaTitle: string | null | undefined, lines: string[], narrative: string): Meta {
   const fromText = titleFromText(lines);
   const fromMeta = metaTitle ? cleanMetaTitle(metaTitle) : null;
   const title = fromText ?? (fromMeta && REPORT_TITLE.test(fromMeta) ? fromMeta.replace(/\s+/g, '') : null);
-  const periodYears = readPeriodYears(narrative);
+  const periodYears = extractPeriodYears(narrative);
   const intro = /现将\s*([^\d，。,]{2,40}?)\s*(\d{4})\s*年(?:度)?\s*政府信息公开/u.exec(normalizeText(narrative));
   const titleYear = title ? /(\d{4})\s*年/.exec(title) : null;
   const year = titleYear ? Number(titleYear[1]) : intro ? Number(intro[2]) : (periodYears[0] ?? null);

@@ -18,5 +18,10 @@ export function extractPeriodYears(text: string): number[] {
     const m = s.match(WHOLE_YEAR);
     if (m) return [Number(m[1])];
   }
+  // A whole-year range stated without the period words ("2023年1月1日至12月31日").
+  for (const s of all) {
+    const m = s.match(RANGE);
+    if (m) return [m[1], m[2]].filter((y): y is string => Boolean(y)).map(Number);
+  }
   return [];
 }

@@ -28,6 +28,5 @@ export function pickValues(values: GridCell[], n: number, exact: boolean, positi
   if (exact && values.length > n) return { kind: 'cells', cells: values.slice(-n) };
   if (printed.length === 0) return { kind: 'cells', cells: Array.from({ length: n }, () => null) };
   if (printed.length === 1 && n > 1) return { kind: 'lone', cell: printed[0]! };
-  if (n === 1 && printed.length > 1) return { kind: 'unsure', cells: printed };
   return { kind: 'unsure', cells: printed };
 }

@@ -43,11 +43,8 @@ const isHeaderRow = (row: RowView) =>
  */
 function assignColumns(h: Header, exact: boolean): { key: string; cell: GridCell; exact: boolean; printedKey: string }[] | null {
   if (h.columns.length !== 15) return null;
-  const ordered = [...h.columns].sort((a, b) => a.cell.row - b.cell.row || a.cell.col - b.cell.col);
-  if (exact && h.groups.length === 3) {
-    const byCol = [...h.columns].sort((a, b) => a.cell.col - b.cell.col);
-    return byCol.map((c, i) => ({ key: KEYS[i]!, cell: c.cell, exact: c.exact, printedKey: c.key }));
-  }
+  const byCol = exact && h.groups.length === 3;
+  const ordered = [...h.columns].sort((a, b) => (byCol ? 0 : a.cell.row - b.cell.row) || a.cell.col - b.cell.col);
   return ordered.map((c, i) => ({ key: KEYS[i]!, cell: c.cell, exact: c.exact, printedKey: c.key }));
 }
 

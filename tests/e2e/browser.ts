@@ -1,49 +1,28 @@
 // Debian's Chromium with the built extension, every test host resolved to the local server
 // (see shared/TESTING.md). Helpers read the extension's per-tab state and badge from its worker.
 
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
 import type { TabState } from '../../lib/messages';
-import { CHROMIUM } from '../build/chromium';
+import { launchWithExtension, type ExtensionBrowser } from '../build/chromium';
+
+export type { ExtensionBrowser };
 
 /** A host without host permission, for the activeTab path. */
 export const OTHER_HOST = 'reports.example.org';
 
-export interface ExtensionBrowser {
-  context: BrowserContext;
-  worker: Worker;
-  extensionId: string;
-  close: () => Promise<void>;
-}
-
 /** `lang` sets the browser's UI language (needs Debian's chromium-l10n), e.g. 'zh-CN'. */
 export async function launch(extensionDir: string, port: number, lang?: string): Promise<ExtensionBrowser> {
-  const profile = await mkdtemp(join(tmpdir(), 'nianbao-e2e-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    ignoreDefaultArgs: ['--disable-extensions'],
-    viewport: { width: 1280, height: 900 },
-    ...(lang && { env: { ...process.env, LANGUAGE: lang.replace('-', '_') }, locale: lang }),
+  return launchWithExtension(extensionDir, {
+    options: {
+      viewport: { width: 1280, height: 900 },
+      ...(lang && { env: { ...process.env, LANGUAGE: lang.replace('-', '_') }, locale: lang }),
+    },
     args: [
       ...(lang ? [`--lang=${lang}`] : []),
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
       `--host-resolver-rules=MAP *.gov.cn 127.0.0.1:${port}, MAP ${OTHER_HOST} 127.0.0.1:${port}`,
       '--enable-unsafe-extension-debugging',
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(worker.url()).host;
-  const close = async () => {
-    await context.close();
-    await rm(profile, { recursive: true, force: true });
-  };
-  return { context, worker, extensionId, close };
 }
 
 export async function tabIdOf(worker: Worker, url: string): Promise<number> {

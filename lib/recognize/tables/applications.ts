@@ -33,10 +33,9 @@ function isHeaderRow(row: RowView): boolean {
 }
 
 /** Header column positions of one block: key → grid column. */
-function headerPositions(rows: RowView[], t: RecognizedTable): Map<TableBlock, number[]> {
+function headerPositions(headers: RowView[], t: RecognizedTable): Map<TableBlock, number[]> {
   const found = new Map<TableBlock, Map<string, number>>();
-  for (const row of rows) {
-    if (!isHeaderRow(row)) continue;
+  for (const row of headers) {
     for (const cell of rowLabels(row)) {
       const m = matchLabel(cell.text, APPLICANT_COLUMNS);
       if (!m) continue;
@@ -113,7 +112,8 @@ interface RowRead {
 
 export function readApplications(rows: RowView[]): RecognizedTable {
   const t = newTable('applications');
-  const positions = headerPositions(rows, t);
+  const headers = new Set(rows.filter(isHeaderRow));
+  const positions = headerPositions([...headers], t);
   const reads: RowRead[] = [];
   const seen = new Set<string>();
   let singleOther: { pick: Pick; run: Run } | null = null;
@@ -121,7 +121,7 @@ export function readApplications(rows: RowView[]): RecognizedTable {
   const entries: { run: Run; m: { def: RowDef; exact: boolean } | null }[] = [];
   for (const row of rows) {
     addGrid(t, row.block);
-    if (isHeaderRow(row)) continue;
+    if (headers.has(row)) continue;
     for (const run of splitRuns(row)) {
       checkGroupLabels(t, [...run.groups, ...(run.label && !run.values.some((v) => v.text.trim()) ? [run.label] : [])]);
       const m = matchRow(run);

@@ -37,16 +37,26 @@ export interface LabelDeviation {
   cells: string[];
 }
 
+/** A departure of the printed table from the standard rows, found by the reader. */
+export type StructureVariant =
+  /**
+   * （六）其他处理 printed as one row (2019 layout) or its three sub-rows sharing one merged value
+   * cell: the values are read into results.other.other, the other two sub-rows are absent.
+   */
+  | { code: 'single-other-row' }
+  /** A standard row the table does not print (table 二 without 规章): its cells are absent. */
+  | { code: 'missing-row'; row: string }
+  /** Standard rows printed with one merged value cell that cannot be split: their cells are absent. */
+  | { code: 'merged-rows'; rows: string[] };
+
 export interface RecognizedTable {
   id: TableId;
   found: boolean;
   /** Every cell key of the table (CELL_KEYS[id]) is present. */
   cells: Record<string, CellReading>;
   labels: LabelDeviation[];
-  /** Structure variants met, e.g. "single-other-row" for a single （六）其他处理 row. */
-  variants: string[];
-  /** Value of a single （六）其他处理 row (2019 layout or mixed), counted in t3-results-total. */
-  singleOtherRow?: CellReading[];
+  /** How the printed table departs from the standard rows (structure-variant). */
+  variants: StructureVariant[];
   /** Why the parser is unsure, worded for the user (zh-CN); cells in 'uncertain' state. */
   doubts: string[];
   /** The source grids the table was read from (a table split over pages may have several). */

@@ -10,8 +10,8 @@ import { bestClass, rowSignals } from './classify';
 import { findHeadings, type HeadingHit } from './sections';
 import { looksLikeReportTitle, readMeta } from './meta';
 import { rowViews, type RowView } from './rows';
-import { readActive } from './tables/active';
-import { readApplications } from './tables/applications';
+import { readActive, settleActiveRows } from './tables/active';
+import { readApplications, settleApplicationRows } from './tables/applications';
 import { readReviews } from './tables/reviews';
 import { doubtInferredBlanks, markAllUncertain } from './tables/table-state';
 
@@ -50,13 +50,23 @@ function narrativeOf(doc: ExtractedDoc): Narrative {
   return { text, starts };
 }
 
-function sectionHits(headings: HeadingHit[], narrative: Narrative): SectionHit[] {
+/**
+ * Each section's heading and text (up to the next heading in the document, whatever its number).
+ * A section without a heading whose table is there is found all the same: the publisher gave it
+ * another title or none, but its content is present.
+ */
+function sectionHits(headings: HeadingHit[], narrative: Narrative, tables: Record<TableId, RecognizedTable>): SectionHit[] {
   const at = (h: HeadingHit) => (narrative.starts.get(h.block) ?? 0) + h.offset;
+  const ordered = [...headings].sort((a, b) => at(a) - at(b));
   return SECTIONS.map((def) => {
-    const i = headings.findIndex((h) => h.def.no === def.no);
-    if (i < 0) return { no: def.no, key: def.key, found: false, title: null, text: '' };
-    const h = headings[i]!;
-    const end = headings[i + 1] ? at(headings[i + 1]!) : narrative.text.length;
+    const h = headings.find((x) => x.def.no === def.no);
+    if (!h) {
+      const table = TABLE_IDS.find((id) => SECTION_OF[id] === def.no);
+      const found = table !== undefined && tables[table].found;
+      return { no: def.no, key: def.key, found, title: null, text: '' };
+    }
+    const next = ordered[ordered.indexOf(h) + 1];
+    const end = next ? at(next) : narrative.text.length;
     return { no: def.no, key: def.key, found: true, title: h.title, text: narrative.text.slice(at(h), end) };
   });
 }
@@ -82,7 +92,10 @@ function useFlattened(tables: Record<TableId, RecognizedTable>, narrative: Narra
   for (const id of missing) {
     const f = flat.tables[id];
     if (!f) continue;
-    tables[id] = { ...tables[id], found: true, cells: f.cells, labels: f.labels, doubts: f.doubts };
+    const t: RecognizedTable = { ...tables[id], found: true, cells: f.cells, labels: f.labels, doubts: f.doubts, variants: f.variants };
+    tables[id] = t;
+    if (id === 'active') settleActiveRows(t, f.leftovers === 0);
+    if (id === 'applications') settleApplicationRows(t, f.leftovers === 0);
     const { start, end } = f.span;
     narrative.text = narrative.text.slice(0, start) + ' '.repeat(end - start) + narrative.text.slice(end);
   }
@@ -100,7 +113,7 @@ function readingQuality(tables: Record<TableId, RecognizedTable>): string | null
 }
 
 export function recognize(doc: ExtractedDoc): RecognizedReport | null {
-  const texts = doc.blocks.flatMap((b, index) => (b.kind === 'text' ? [{ index, text: b.text }] : []));
+  const texts = doc.blocks.flatMap((b, index) => (b.kind === 'text' ? [{ index, text: b.text, heading: b.heading }] : []));
   const headings = findHeadings(texts);
   const rows = sortRows(doc, new Set(headings.map((h) => h.block)));
   const active = readActive(rows.active);
@@ -140,7 +153,7 @@ export function recognize(doc: ExtractedDoc): RecognizedReport | null {
     year: meta.year,
     organ: meta.organ,
     format: active.format2019 ? '2019' : tablesFound > 0 ? '2021' : 'unknown',
-    sections: sectionHits(headings, narrative),
+    sections: sectionHits(headings, narrative, tables),
     tables,
     narrative: narrative.text,
     periodYears: meta.periodYears,

@@ -1,5 +1,8 @@
-// The six section headings: an ordinal plus the section's keyword at the start of a text block,
-// never inside a sentence (the introduction often names all six) and never in a table (spec §3.2).
+// The six section headings (spec §3.2). A heading is a block that opens with a numbering mark in
+// one of the styles publishers use (一、 / 第一部分 / 1. / （一） / none for a short heading line)
+// followed, in its first clause, by the section's keyword. The document's own numbering style is
+// the one that names the most sections by their right ordinal; headings of other styles are used
+// only where that style left a gap, so the （一）主动公开情况 of section 一 never passes for section 二.
 // Crawler text that lost its line breaks has headings inside one long block; there they are found
 // after a sentence end, with nothing but words between the ordinal and the keyword.
 
@@ -16,9 +19,41 @@ export interface HeadingHit {
   title: string;
 }
 
-const ORDINALS = '一二三四五六';
-/** Ordinal, separator, then up to 30 characters of heading words. */
-const HEAD = /([一二三四五六])\s*[、.．,，]\s*([^\d\n。；;：:]{2,40})/gu;
+export interface HeadingText {
+  index: number;
+  text: string;
+  /** Marked up as a heading (h1–h6, a bold line) by the source. */
+  heading?: boolean;
+}
+
+type Style = 'cn' | 'part' | 'arabic' | 'paren' | 'plain';
+/** Tie-break between styles that name as many sections: the common one first. */
+const STYLE_ORDER: readonly Style[] = ['cn', 'part', 'arabic', 'paren', 'plain'];
+
+interface Candidate extends HeadingHit {
+  style: Style;
+  /** The number the heading prints (一 → 1), null when it prints none. */
+  ordinal: number | null;
+}
+
+const CN_DIGITS = '一二三四五六七八九十';
+const toNumber = (s: string): number => (/\d/.test(s) ? Number(s) : CN_DIGITS.indexOf(s) + 1);
+
+const PREFIXES: readonly { style: Style; re: RegExp }[] = [
+  { style: 'part', re: /^第\s*([一二三四五六七八九十]|\d{1,2})\s*(?:部分|章|节)\s*[、.,:：]?\s*/u },
+  { style: 'cn', re: /^([一二三四五六七八九十])\s*[、.,]\s*/u },
+  { style: 'paren', re: /^\(\s*([一二三四五六七八九十])\s*\)\s*[、.,]?\s*/u },
+  { style: 'arabic', re: /^(\d{1,2})\s*(?:[、.](?!\d)|\s)\s*/u },
+];
+
+/** A heading line without numbering is short and no sentence. */
+const PLAIN_MAX = 30;
+/** The first clause of a heading: a heading is a title, not a paragraph that mentions the keyword. */
+const CLAUSE_MAX = 40;
+
+function firstClause(rest: string): string {
+  return rest.split(/[。；;，,：:!?！？]/)[0]!.replace(/\s+/g, '');
+}
 
 function headingTitle(text: string): string {
   const line = text.split(/\n/)[0]!.trim();
@@ -26,33 +61,47 @@ function headingTitle(text: string): string {
   return (cut > 0 ? line.slice(0, cut) : line).slice(0, 60).replace(/\s+/g, '');
 }
 
-/** A heading at the start of a block: the ordinal opens it and the keyword follows closely. */
-function atStart(text: string): { def: SectionDef; title: string } | null {
-  const t = normalizeText(text).trimStart();
-  const m = /^([一二三四五六])\s*[、.．,，]\s*(.*)$/su.exec(t);
-  if (!m) return null;
-  const def = SECTIONS[ORDINALS.indexOf(m[1]!)]!;
-  const rest = m[2]!.slice(0, 40);
-  if (!def.matches(rest.replace(/\s+/g, ''))) return null;
-  // A heading line is short, or its keyword comes within the first clause.
-  const firstClause = rest.split(/[。；;，,]/)[0]!;
-  if (!def.matches(firstClause.replace(/\s+/g, '')) && t.length > 60) return null;
-  return { def, title: headingTitle(t) };
+/** Sections whose keyword the heading words name, the one its ordinal points at first. */
+function sectionsNamed(words: string, ordinal: number | null): SectionDef[] {
+  const defs = SECTIONS.filter((d) => d.matches(words));
+  return defs.sort((a, b) => Number(b.no === ordinal) - Number(a.no === ordinal));
 }
 
+/** Heading candidates at the start of a text block. */
+function atStart(t: HeadingText): Candidate[] {
+  const text = normalizeText(t.text).trim();
+  for (const { style, re } of PREFIXES) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const clause = firstClause(text.slice(m[0].length));
+    if (clause.length < 2 || clause.length > CLAUSE_MAX || /^\d/.test(clause)) return [];
+    const ordinal = toNumber(m[1]!);
+    return sectionsNamed(clause, ordinal).map((def) => ({ def, block: t.index, offset: 0, title: headingTitle(text), style, ordinal }));
+  }
+  const line = text.replace(/\s+/g, '');
+  const short = line.length <= PLAIN_MAX && !/[。；;，,]/.test(line);
+  if (!short && !(t.heading && line.length <= CLAUSE_MAX)) return [];
+  if (/\d/.test(line)) return [];
+  return sectionsNamed(line, null).map((def) => ({ def, block: t.index, offset: 0, title: line, style: 'plain', ordinal: null }));
+}
+
+/** Ordinal, separator, then up to 40 characters of heading words. */
+const HEAD = /([一二三四五六])\s*[、.,]\s*([^\d\n。；;：:]{2,40})/gu;
+
 /** Headings inside a long block of run-together text. */
-function inside(text: string): { def: SectionDef; offset: number; title: string }[] {
-  const out: { def: SectionDef; offset: number; title: string }[] = [];
-  const t = normalizeText(text);
-  for (const m of t.matchAll(HEAD)) {
-    const def = SECTIONS[ORDINALS.indexOf(m[1]!)]!;
-    const before = t.slice(Math.max(0, m.index - 1), m.index);
+function inside(t: HeadingText): Candidate[] {
+  const out: Candidate[] = [];
+  const text = normalizeText(t.text);
+  for (const m of text.matchAll(HEAD)) {
+    const before = text.slice(Math.max(0, m.index - 1), m.index);
     if (before && !/[\s。！？!?）)”"：:；;\]】]|[\d]/.test(before)) continue;
     const words = m[2]!.replace(/\s+/g, '');
     // The keyword must come within the heading's first words, not somewhere later in the text.
     const head = words.slice(0, 24);
+    const ordinal = toNumber(m[1]!);
+    const def = SECTIONS[ordinal - 1]!;
     if (!def.matches(head)) continue;
-    out.push({ def, offset: m.index, title: `${m[1]}、${head.slice(0, headEnd(def, head))}` });
+    out.push({ def, block: t.index, offset: m.index, title: `${m[1]}、${head.slice(0, headEnd(def, head))}`, style: 'cn', ordinal });
   }
   return out;
 }
@@ -64,56 +113,70 @@ function headEnd(def: SectionDef, head: string): number {
 }
 
 function endOfPhrase(head: string, n: number): number {
-  const tail = head.slice(n);
-  const m = /^(?:情况|事项|工作|措施)?/.exec(tail);
+  const m = /^(?:情况|事项|工作|措施)?/.exec(head.slice(n));
   return n + (m?.[0].length ?? 0);
 }
 
-/**
- * Find the headings in order. Each section is taken at its first heading after the previous
- * found section; block-start headings are preferred, headings inside long blocks are used only
- * when block starts give fewer than three sections (crawler text).
- */
-export function findHeadings(texts: { index: number; text: string }[]): HeadingHit[] {
-  const starts: HeadingHit[] = [];
-  for (const { index, text } of texts) {
-    const h = atStart(text);
-    if (h) starts.push({ def: h.def, block: index, offset: 0, title: h.title });
+const pos = (h: HeadingHit): number => h.block * 1e7 + h.offset;
+
+/** The numbering style that names the most sections by their right ordinal. */
+function dominantStyle(cands: readonly Candidate[]): Style | null {
+  let best: Style | null = null;
+  let top = 0;
+  for (const style of STYLE_ORDER) {
+    const named = new Set(cands.filter((c) => c.style === style && (c.ordinal === null || c.ordinal === c.def.no)).map((c) => c.def.no));
+    if (named.size > top) {
+      top = named.size;
+      best = style;
+    }
   }
-  let hits = starts;
-  if (new Set(starts.map((h) => h.def.no)).size < 3) {
-    hits = texts.flatMap(({ index, text }) => inside(text).map((h) => ({ ...h, block: index })));
-  }
-  return withMisnumbered(firstInOrder(hits), texts);
+  return best;
 }
 
 /**
- * A heading whose keyword is right but whose ordinal is not (一、主动公开政府信息情况 as the
- * second heading) still marks its section, when it stands where that section belongs.
+ * One heading per section. The document's style with the right ordinal first, in document order
+ * where it can be (the first candidate after the previous section; out of order only when no
+ * candidate follows: sections swapped by the publisher); then, for each section still missing,
+ * a candidate that stands in the gap between its neighbours: the same style misnumbered
+ * (一、主动公开… as the second heading), another style with the right ordinal, or a plain line.
  */
-function withMisnumbered(hits: HeadingHit[], texts: { index: number; text: string }[]): HeadingHit[] {
-  const out = [...hits];
+function choose(cands: readonly Candidate[]): HeadingHit[] {
+  const style = dominantStyle(cands);
+  if (!style) return [];
+  const chosen = new Map<number, Candidate>();
+  const used = new Set<Candidate>();
+  let last = -1;
   for (const def of SECTIONS) {
-    if (out.some((h) => h.def.no === def.no)) continue;
-    const after = out.filter((h) => h.def.no < def.no).at(-1)?.block ?? -1;
-    const before = out.find((h) => h.def.no > def.no)?.block ?? Infinity;
-    const found = texts.find(({ index, text }) => {
-      if (index <= after || index >= before || out.some((h) => h.block === index)) return false;
-      const m = /^([一二三四五六七八九十])\s*[、.．]\s*(.{2,40})$/su.exec(normalizeText(text).trim());
-      return !!m && def.matches(m[2]!.replace(/\s+/g, '').split(/[。；;，,]/)[0]!);
-    });
-    if (found) out.push({ def, block: found.index, offset: 0, title: headingTitle(normalizeText(found.text)) });
+    const own = cands.filter((c) => c.def === def && c.style === style && (c.ordinal === null || c.ordinal === def.no));
+    const pick = own.find((c) => pos(c) > last && !used.has(c)) ?? own.find((c) => !used.has(c));
+    if (!pick) continue;
+    chosen.set(def.no, pick);
+    used.add(pick);
+    if (pos(pick) > last) last = pos(pick);
   }
-  return out.sort((a, b) => a.def.no - b.def.no);
+  for (const def of SECTIONS) {
+    if (chosen.has(def.no)) continue;
+    const before = Math.max(-1, ...[...chosen.values()].filter((c) => c.def.no < def.no).map(pos));
+    const afterAll = [...chosen.values()].filter((c) => c.def.no > def.no).map(pos);
+    const after = afterAll.length ? Math.min(...afterAll) : Infinity;
+    const inGap = (c: Candidate) => c.def === def && pos(c) > before && pos(c) < after && ![...chosen.values()].some((x) => x.block === c.block && x.offset === c.offset);
+    const pick =
+      cands.find((c) => inGap(c) && c.style === style) ??
+      cands.find((c) => inGap(c) && c.ordinal === def.no) ??
+      cands.find((c) => inGap(c) && c.style === 'plain');
+    if (pick) chosen.set(def.no, pick);
+  }
+  return [...chosen.values()].sort((a, b) => a.def.no - b.def.no).map(({ def, block, offset, title }) => ({ def, block, offset, title }));
 }
 
-function firstInOrder(hits: HeadingHit[]): HeadingHit[] {
-  const out: HeadingHit[] = [];
-  for (const h of hits) {
-    if (out.some((o) => o.def.no === h.def.no)) continue;
-    const last = out.at(-1);
-    if (last && last.def.no > h.def.no) continue;
-    out.push(h);
-  }
-  return out;
+/**
+ * Find the headings, one per section found, in section order. Block-start headings are preferred;
+ * headings inside long blocks are used only when block starts give fewer than three sections
+ * (crawler text).
+ */
+export function findHeadings(texts: readonly HeadingText[]): HeadingHit[] {
+  const starts = choose(texts.flatMap(atStart));
+  if (starts.length >= 3) return starts;
+  const inner = choose(texts.flatMap(inside));
+  return inner.length > starts.length ? inner : starts;
 }

@@ -3,31 +3,20 @@
 
 import type { RecognizedReport } from '../model/report';
 import { APPLICANT_COLUMNS, RESULT_LEAVES } from '../standard/tables';
-import { cellRef, columnLabel, numbers, sum, usableNumber } from './cells';
+import { cellRef, columnLabel, numbers, sum } from './cells';
 import { defineRule, type RawFinding } from './types';
 
 const NON_OTHER_LEAVES = RESULT_LEAVES.filter((k) => !k.startsWith('results.other.'));
 
 export function hasSingleOtherRow(report: RecognizedReport): boolean {
-  return report.tables.applications.variants.includes('single-other-row');
+  return report.tables.applications.variants.some((v) => v.code === 'single-other-row');
 }
 
-/** The single （六） row's value in column c: its own reading, else what was read into results.other.other. */
-function singleOtherValue(report: RecognizedReport, colIndex: number, col: string): number | null {
-  const t = report.tables.applications;
-  const own = t.singleOtherRow?.[colIndex];
-  if (own) return usableNumber('applications', `results.other.other.${col}`, own);
-  return usableNumber('applications', `results.other.other.${col}`, t.cells[`results.other.other.${col}`]);
-}
-
-function leafSum(report: RecognizedReport, col: string, colIndex: number): number | null {
-  if (!hasSingleOtherRow(report)) {
-    const v = numbers(report, 'applications', RESULT_LEAVES.map((l) => `${l}.${col}`));
-    return v && sum(v);
-  }
-  const v = numbers(report, 'applications', NON_OTHER_LEAVES.map((l) => `${l}.${col}`));
-  const single = singleOtherValue(report, colIndex, col);
-  return v && single !== null ? sum(v) + single : null;
+/** The leaves of the table as printed: a single （六） row stands for its three sub-rows (read into results.other.other). */
+function leafSum(report: RecognizedReport, col: string): number | null {
+  const leaves = hasSingleOtherRow(report) ? [...NON_OTHER_LEAVES, 'results.other.other'] : RESULT_LEAVES;
+  const v = numbers(report, 'applications', leaves.map((l) => `${l}.${col}`));
+  return v && sum(v);
 }
 
 export const t3ResultsTotal = defineRule({
@@ -45,8 +34,8 @@ export const t3ResultsTotal = defineRule({
   },
   check(report) {
     const out: RawFinding[] = [];
-    APPLICANT_COLUMNS.forEach(({ key: c }, i) => {
-      const expected = leafSum(report, c, i);
+    APPLICANT_COLUMNS.forEach(({ key: c }) => {
+      const expected = leafSum(report, c);
       const total = numbers(report, 'applications', [`results.total.${c}`]);
       if (expected === null || !total) return;
       const actual = total[0]!;

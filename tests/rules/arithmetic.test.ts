@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RESULT_LEAVES } from '../../lib/standard/tables';
+import type { CellReading } from '../../lib/model/report';
 import { absent, reading, row, seed004 } from './fixtures';
 import { findings, rowRefs } from './helpers';
 
@@ -72,12 +73,14 @@ describe('t3-results-total', () => {
         ['natural', 'business', 'research', 'nonprofit', 'legal', 'other', 'total'].map((c) => [`results.other.${s}.${c}`, absent()]),
       ),
     );
-    const variants = ['single-other-row'];
-    const ok = seed004({ applications: sub }, { tables: { applications: { variants, singleOtherRow: single } } });
+    const variants = [{ code: 'single-other-row' as const }];
+    const other = (vals: CellReading[]) =>
+      Object.fromEntries(['natural', 'business', 'research', 'nonprofit', 'legal', 'other', 'total'].map((c, i) => [`results.other.other.${c}`, vals[i]!]));
+    const ok = seed004({ applications: { ...sub, ...other(single) } }, { tables: { applications: { variants } } });
     expect(findings(ok, 't3-results-total')).toEqual([]);
     expect(findings(ok, 'cell-blank')).toEqual([]);
     expect(findings(ok, 'structure-variant')).toHaveLength(1);
-    const bad = seed004({ applications: sub }, { tables: { applications: { variants, singleOtherRow: single.map(() => reading(5)) } } });
+    const bad = seed004({ applications: { ...sub, ...other(single.map(() => reading(5))) } }, { tables: { applications: { variants } } });
     expect(findings(bad, 't3-results-total').map((f) => [f.cells.length, f.expected, f.actual])).toContainEqual([22, 106, 103]);
   });
   it('skips a column with a blank leaf', () => {

@@ -1,6 +1,6 @@
 // Building RecognizedReports for rule tests from compact cell tables.
 
-import type { CellReading, LabelDeviation, RecognizedReport, RecognizedTable, SectionHit } from '../../lib/model/report';
+import type { CellReading, LabelDeviation, RecognizedReport, RecognizedTable, SectionHit, StructureVariant } from '../../lib/model/report';
 import { SECTIONS } from '../../lib/standard/sections';
 import { APPLICANT_COLUMNS, CELL_KEYS, TABLE_IDS, type TableId } from '../../lib/standard/tables';
 
@@ -28,8 +28,7 @@ export interface TableInput {
   cells?: Record<string, CellInput>;
   fill?: 0 | null;
   labels?: LabelDeviation[];
-  variants?: string[];
-  singleOtherRow?: CellReading[];
+  variants?: StructureVariant[];
   doubts?: string[];
 }
 
@@ -45,7 +44,6 @@ export function table(id: TableId, input: TableInput = {}): RecognizedTable {
     cells,
     labels: input.labels ?? [],
     variants: input.variants ?? [],
-    ...(input.singleOtherRow && { singleOtherRow: input.singleOtherRow }),
     doubts: input.doubts ?? [],
     grids: [],
   };

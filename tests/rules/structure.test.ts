@@ -143,7 +143,7 @@ describe('label-mismatch', () => {
 
 describe('structure-variant', () => {
   it('raises one warning per variant with no cells', () => {
-    const f = findings(seed004({}, { tables: { applications: { variants: ['single-other-row'] } } }), 'structure-variant');
+    const f = findings(seed004({}, { tables: { applications: { variants: [{ code: 'single-other-row' }] } } }), 'structure-variant');
     expect(f.map((x) => [x.severity, x.cells])).toEqual([['warning', []]]);
     expect(f[0]!.message).toContain('（六）其他处理');
   });

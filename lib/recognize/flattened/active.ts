@@ -31,8 +31,8 @@ const HEADER = [
   ...ACTIVE_BLOCKS.flatMap((b) => b.columns.map((c) => c.label)),
 ].map(normalizeLabel);
 
-/** The 2021 columns of block （一）; the 2019 table (本年新制作数量 …) and prose lack them. */
-const COLUMNS_2021 = ACTIVE_BLOCKS[0]!.columns.map((c) => normalizeLabel(c.label));
+/** The 2021 column headers; the 2019 table (本年新制作数量 …) and prose lack them. */
+const COLUMNS_2021 = ACTIVE_BLOCKS.flatMap((b) => b.columns.map((c) => normalizeLabel(c.label)));
 
 export const locateActive = (nt: NormText, tokens: readonly Token[]): Located | null =>
   locateRows(nt, tokens, {
@@ -48,10 +48,13 @@ export function activeHeaderLabels(nt: NormText, loc: Located): LabelDeviation[]
   const out: LabelDeviation[] = [];
   let row = 0;
   let prevEnd = loc.start;
+  let first = true;
   for (const block of ACTIVE_BLOCKS) {
-    const hit = loc.walk.hits[row]!;
-    if (hit.state !== 'missing') {
-      const items = row === 0 ? loc.header : headerStart(nt.text, hit.label.start, prevEnd, HEADER).items;
+    // The block's header stands before its first printed row (a row the publisher dropped is not it).
+    const hit = loc.walk.hits.slice(row, row + block.rows.length).find((h) => h.state !== 'missing');
+    if (hit) {
+      const items = first ? loc.header : headerStart(nt.text, hit.label.start, prevEnd, HEADER).items;
+      first = false;
       out.push(
         ...headerDeviations(nt, items, (word) => {
           const col = block.columns.find((c) => normalizeLabel(c.label) === word);

@@ -43,8 +43,16 @@ export const APPLICATION_RULES: readonly SumRule[] = [...APPLICANT_PARTS, 'total
 /** A table 三 needs at least this many of its 25 rows. */
 const MIN_ROWS = 12;
 
+const OTHER_ROWS = APPLICATION_ROWS.flatMap((r, i) => (r.key.startsWith('results.other.') ? [i] : []));
+/** （六）其他处理 printed as one row (2019 layout): the contract reads it into results.other.other. */
+const SINGLE_OTHER = {
+  core: normalizeLabel(APPLICATION_GROUPS.find((g) => g.key === 'results.other')!.core),
+  rows: OTHER_ROWS,
+  into: APPLICATION_ROWS.findIndex((r) => r.key === 'results.other.other'),
+};
+
 export const locateApplications = (nt: NormText, tokens: readonly Token[]): Located | null =>
-  locateRows(nt, tokens, { rows: APPLICATION_TABLE_ROWS, groups: GROUPS, header: HEADER, minRows: MIN_ROWS });
+  locateRows(nt, tokens, { rows: APPLICATION_TABLE_ROWS, groups: GROUPS, header: HEADER, minRows: MIN_ROWS, singles: [SINGLE_OTHER] });
 
 /** Column headers printed with a typo ("商业企亚"): the whole column. */
 export const applicationHeaderLabels = (nt: NormText, loc: Located): LabelDeviation[] =>

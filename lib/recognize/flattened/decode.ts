@@ -50,9 +50,9 @@ export function decodeRows(nt: NormText, input: DecodeInput): Decoded {
   rows.forEach((row, i) => {
     const hit = hits[i]!;
     const at = where(table, table === 4 ? null : row.title);
+    // Rows not printed stay absent: recognition decides whether the publisher left them out.
     if (hit.state === 'missing') {
       for (const c of row.cells) out.cells[c] = cell('absent');
-      if (table !== 4) out.doubts.push(doubt.missing(table, row.title));
       return;
     }
     labelDeviation(nt, row, hit, out.labels);
@@ -123,6 +123,8 @@ function candidatesOf(row: TableRow, num: NumToken, at: string, doubts: string[]
 }
 
 function labelDeviation(nt: NormText, row: TableRow, hit: Exclude<RowHit, { state: 'missing' }>, labels: LabelDeviation[]): void {
+  // A group label printed as a single row names the group, not this row.
+  if (hit.state === 'values' && hit.single) return;
   const printed = nt.text.slice(hit.label.start, hit.label.end);
   if (stripNumbering(printed) === stripNumbering(normalizeLabel(row.official))) return;
   labels.push({ printed: sourceSlice(nt, hit.label.start, hit.label.end), expected: row.official, cells: row.cells });

@@ -22,7 +22,6 @@ export const doubt = {
     `${at}只有${digits.length}位数字（“${digits}”），少于${count}个单元格，无法确定各数所在的列，该行留空，${REVIEW}`,
   decimal: (at: string, digits: string): string => `${at}的数字“${digits}”含小数点，无法拆分，该行留空，${REVIEW}`,
   pieces: (at: string, digits: string): string => `${at}有多个以空格分隔的数字“${digits}”，无法确定取值，${REVIEW}`,
-  missing: (table: TableNo, row: string): string => `${TABLE_NAME[table]}未找到“${row}”行，该行留空。`,
   skipped: (table: TableNo, text: string, digits: string): string =>
     `${TABLE_NAME[table]}中“${text}”后的数字“${digits}”对应不到任何标准行，已忽略，${REVIEW}`,
   conflict: (table: TableNo): string =>

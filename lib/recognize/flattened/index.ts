@@ -75,6 +75,8 @@ function readTable(nt: NormText, spec: TableSpec, loc: Located, figures: Narrati
     labels: [...spec.headerLabels(nt, loc), ...decoded.labels],
     doubts: [...skipped, ...decoded.doubts],
     span: sourceSpan(nt, loc.start, loc.end),
+    variants: loc.walk.singles.length > 0 ? [{ code: 'single-other-row' }] : [],
+    leftovers: loc.walk.skipped.length,
   };
 }
 

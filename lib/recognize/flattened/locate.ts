@@ -2,7 +2,7 @@
 
 import { headerStart, type HeaderItem } from './labels';
 import type { NormText, Token } from './text';
-import { walkRows, type RowSpec, type Walk } from './walk';
+import { walkRows, type RowSpec, type SingleRow, type Walk } from './walk';
 
 export interface Located {
   walk: Walk;
@@ -20,6 +20,8 @@ export interface TableShape {
   /** Header words that may precede the first row. */
   header: readonly string[];
   minRows: number;
+  /** Group labels that may be printed as one row of values standing for their rows. */
+  singles?: readonly SingleRow[];
   /** What the header before the first row must show, when the row labels alone could be prose. */
   headerOk?: (words: readonly string[]) => boolean;
 }
@@ -32,7 +34,7 @@ export function locateRows(nt: NormText, tokens: readonly Token[], shape: TableS
     if (tok.kind !== 'text' || tokens[i + 1]!.kind !== 'num') continue;
     // A walk that starts inside the best one so far can only match fewer rows.
     if (best && tok.start >= best.walk.start && tok.end <= best.walk.end) continue;
-    const walk = walkRows(tokens, i, shape.rows, shape.groups);
+    const walk = walkRows(tokens, i, shape.rows, shape.groups, shape.singles);
     if (walk.matched < shape.minRows || (best && walk.matched <= best.walk.matched)) continue;
     const head = headerStart(nt.text, walk.start, tok.start, shape.header);
     if (shape.headerOk && !shape.headerOk(head.items.map((h) => h.word))) continue;

@@ -48,6 +48,7 @@ export function locateReviews(nt: NormText, tokens: readonly Token[]): Located |
     if (!REQUIRED.every((w) => words.includes(w)) || !words.some((w) => w.includes('诉讼') || w.includes('起诉'))) continue;
     const walk: Walk = {
       hits: [{ state: 'values', num: n as NumToken, label: { start: head.start, end: head.start }, typo: false }],
+      singles: [],
       start: head.start,
       end: n.end,
       matched: 1,

@@ -1,4 +1,4 @@
-import type { CellReading, LabelDeviation } from '../../model/report';
+import type { CellReading, LabelDeviation, StructureVariant } from '../../model/report';
 import type { TableId } from '../../standard/tables';
 
 export interface Span {
@@ -16,6 +16,9 @@ export interface FlattenedTable {
   doubts: string[];
   /** Offsets of the table's text in the input (headings excluded), to cut it out of the narrative. */
   span: Span;
+  variants: StructureVariant[];
+  /** Label/digit pairs inside the table that matched no standard row. */
+  leftovers: number;
 }
 
 /** A count stated in the narrative that names table cells, e.g. "制发行政规范性文件62件". */

@@ -20,12 +20,24 @@ export interface RowSpec {
 }
 
 export type RowHit =
-  | { state: 'values'; num: NumToken; label: { start: number; end: number }; typo: boolean }
+  | { state: 'values'; num: NumToken; label: { start: number; end: number }; typo: boolean; single?: boolean }
   | { state: 'empty'; placeholder: boolean; label: { start: number; end: number } }
   | { state: 'missing' };
 
+/**
+ * A group label printed with values of its own, standing for its rows (（六）其他处理 as one row):
+ * its values go to row `into`, the other rows of the group are not printed.
+ */
+export interface SingleRow {
+  core: string;
+  rows: readonly number[];
+  into: number;
+}
+
 export interface Walk {
   hits: RowHit[];
+  /** Single rows met (see SingleRow). */
+  singles: SingleRow[];
   /** Normalised offset where the first row label starts, and where the last digits end. */
   start: number;
   end: number;
@@ -57,7 +69,28 @@ function findRow(text: string, rows: readonly RowSpec[], r: number, groups: read
   const words = labelWords(text, groups);
   const row = rows[r];
   if (row && isTypoOf(words, row.core)) return { k: r, at: text.length - stripLeadingGroups(text, groups).length, typo: true };
+  return renamed(text, rows, r);
+}
+
+/**
+ * The label ends with the end of a row's words, long enough to be telling (规范性文件 for
+ * 行政规范性文件): that row, printed in other words. Only the next two rows are tried.
+ */
+function renamed(text: string, rows: readonly RowSpec[], r: number): RowMatch | null {
+  for (let k = r; k < Math.min(rows.length, r + 2); k++) {
+    const core = rows[k]!.core;
+    for (let n = core.length - 1; n >= SHORT; n--) {
+      const tail = core.slice(-n);
+      if (tailMatch(text, tail) < 0) continue;
+      return { k, at: labelStart(text, text.length - n), typo: true };
+    }
+  }
   return null;
+}
+
+/** A single row for a group whose rows have not started yet, printed at the end of this text. */
+function singleAt(text: string, singles: readonly SingleRow[], r: number): SingleRow | null {
+  return singles.find((sg) => sg.rows[0]! >= r && tailMatch(text, sg.core) >= 0) ?? null;
 }
 
 /** Rows r..k-1 printed right before row k's label with no digits: blank (or placeholder) rows. */
@@ -100,12 +133,33 @@ function emptyRowsAfter(tok: TextToken, rows: readonly RowSpec[], r: number, gro
 }
 
 /** Walk from the label/digit pair at tokens[from] (a text token) as far as the rows go. */
-export function walkRows(tokens: readonly Token[], from: number, rows: readonly RowSpec[], groups: readonly string[]): Walk {
+export function walkRows(
+  tokens: readonly Token[],
+  from: number,
+  rows: readonly RowSpec[],
+  groups: readonly string[],
+  singles: readonly SingleRow[] = [],
+): Walk {
   const hits: RowHit[] = rows.map(() => ({ state: 'missing' }));
-  const walk: Walk = { hits, start: -1, end: -1, matched: 0, skipped: [] };
+  const walk: Walk = { hits, singles: [], start: -1, end: -1, matched: 0, skipped: [] };
   let r = 0;
   let i = from;
   while (r < rows.length) {
+    const head = tokens[i];
+    const single = walk.matched && head?.kind === 'text' && tokens[i + 1]?.kind === 'num' ? singleAt(head.text, singles, r) : null;
+    if (single && !findRow(head!.text, rows, r, groups)) {
+      const tok = head as TextToken;
+      const num = tokens[i + 1] as NumToken;
+      const at = labelStart(tok.text, tailMatch(tok.text, single.core));
+      emptyRowsBefore(tok, at, rows, r, single.rows[0]!, groups, hits);
+      hits[single.into] = { state: 'values', num, label: { start: tok.start + at, end: tok.end }, typo: false, single: true };
+      walk.singles.push(single);
+      walk.end = num.end;
+      walk.matched++;
+      r = Math.max(...single.rows) + 1;
+      i += 2;
+      continue;
+    }
     let m: RowMatch | null = null;
     let skip = 0;
     for (; skip <= (walk.matched ? MAX_SKIP : 0); skip++) {

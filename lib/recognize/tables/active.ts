@@ -3,13 +3,13 @@
 
 import type { RecognizedTable } from '../../model/report';
 import { normalizeLabel, stripNumbering } from '../../standard/normalize';
-import { ACTIVE_BLOCKS, type ActiveBlock } from '../../standard/tables';
+import { ACTIVE_BLOCKS, type ActiveBlock, type LabelDef } from '../../standard/tables';
 import { readCell, uncertainCell } from '../cell-value';
 import { matchLabel } from '../label-match';
 import { ACTIVE_2019_LABELS, ACTIVE_CAPTION } from '../classify';
 import { splitRuns, type RowView, type Run } from '../rows';
 import { pickValues } from '../values';
-import { addDeviation, addGrid, labelsTrusted, markUnread, newTable } from './table-state';
+import { addDeviation, addGrid, labelsTrusted, newTable, settleMissingRows } from './table-state';
 
 const LABELS_2019 = new Set(ACTIVE_2019_LABELS.filter((l) => l !== '规范性文件').map(normalizeLabel));
 
@@ -65,7 +65,7 @@ export function readActive(rows: RowView[]): ActiveReading {
     }
   }
 
-  for (const b of blocks) if (b.def) readBlock(t, b);
+  const leftovers = blocks.reduce((n, b) => n + (b.def ? readBlock(t, b) : 0), 0);
   const rowsRead = blocks.reduce((n, b) => n + b.dataRuns.length, 0);
   t.found = !format2019 && (captions >= 2 || rowsRead >= 3);
   if (format2019) {
@@ -73,8 +73,22 @@ export function readActive(rows: RowView[]): ActiveReading {
     for (const key of Object.keys(t.cells)) t.cells[key] = { value: null, status: 'absent', raw: null };
     return { table: t, format2019 };
   }
-  markUnread(t, (key) => ACTIVE_BLOCKS.flatMap((b) => b.rows).find((r) => key.startsWith(`${r.key}.`))?.label ?? key);
+  settleActiveRows(t, leftovers === 0);
   return { table: t, format2019 };
+}
+
+const rowsOf = (b: ActiveBlock) => b.rows.map((r) => ({ key: r.key, label: r.label, cells: b.columns.map((c) => `${r.key}.${c.key}`) }));
+
+/**
+ * A row missing from a block that is there was left out by the publisher (table 二 without 规章);
+ * a whole block missing is more likely our loss (a page break), so its cells are uncertain.
+ */
+export function settleActiveRows(t: RecognizedTable, clean: boolean): void {
+  const isAbsent = (k: string) => t.cells[k]?.status === 'absent';
+  const present = ACTIVE_BLOCKS.filter((b) => rowsOf(b).some((r) => !r.cells.every(isAbsent)));
+  const lost = ACTIVE_BLOCKS.filter((b) => !present.includes(b));
+  settleMissingRows(t, present.flatMap(rowsOf), { clean, maxDropped: 2 });
+  settleMissingRows(t, lost.flatMap(rowsOf), { clean: false, maxDropped: 0 });
 }
 
 function readHeader(t: RecognizedTable, b: BlockState, printed: { text: string; col: number }[], exact: boolean, trusted: boolean): void {
@@ -89,38 +103,53 @@ function readHeader(t: RecognizedTable, b: BlockState, printed: { text: string; 
   if (exact && printed.length === def.columns.length) b.positions = printed.map((p) => p.col);
 }
 
-function readBlock(t: RecognizedTable, b: BlockState): void {
+/**
+ * A printed row label that names a standard row in other words: one is contained in the other
+ * (规范性文件 for 行政规范性文件, 行政许可事项 for 行政许可), and no other row of the block fits.
+ */
+function renamedRow(printed: string, rows: readonly LabelDef[]): LabelDef | null {
+  const p = stripNumbering(printed);
+  if (p.length < 2) return null;
+  const fits = rows.filter((r) => {
+    const core = normalizeLabel(r.core);
+    return core.includes(p) || p.includes(core);
+  });
+  return fits.length === 1 ? fits[0]! : null;
+}
+
+/** Reads the block's data rows into the table; returns how many printed rows with values found no row. */
+function readBlock(t: RecognizedTable, b: BlockState): number {
   const def = b.def!;
   const remaining = [...def.rows];
-  const unmatched: Run[] = [];
-  const assign = (rowKey: string, run: Run) => {
+  const assign = (rowDef: LabelDef, run: Run, exact: boolean) => {
+    remaining.splice(remaining.indexOf(rowDef), 1);
+    if (!exact && labelsTrusted(run.row.block)) addDeviation(t, { printed: run.label!.text, expected: rowDef.label, cells: def.columns.map((c) => `${rowDef.key}.${c.key}`) });
     const pick = pickValues(run.values, def.columns.length, run.row.block.exact, b.positions);
     def.columns.forEach((col, i) => {
-      const key = `${rowKey}.${col.key}`;
+      const key = `${rowDef.key}.${col.key}`;
       if (pick.kind === 'cells') {
         const cell = pick.cells[i] ?? null;
         t.cells[key] = readCell(cell?.text ?? '', { decimal: key === 'fees.amount', source: cell ?? undefined });
       } else t.cells[key] = uncertainCell();
     });
-    if (pick.kind !== 'cells') t.doubts.push(`表二“${def.rows.find((r) => r.key === rowKey)?.label}”一行的数字无法与列对齐`);
+    if (pick.kind !== 'cells') t.doubts.push(`表二“${rowDef.label}”一行的数字无法与列对齐`);
   };
+  let unmatched: Run[] = [];
   for (const run of b.dataRuns) {
     const m = matchLabel(run.label!.text, remaining);
-    if (!m) {
-      unmatched.push(run);
-      continue;
-    }
-    remaining.splice(remaining.indexOf(m.def), 1);
-    if (!m.exact && labelsTrusted(run.row.block)) addDeviation(t, { printed: run.label!.text, expected: m.def.label, cells: def.columns.map((c) => `${m.def.key}.${c.key}`) });
-    assign(m.def.key, run);
+    if (m) assign(m.def, run, m.exact);
+    else unmatched.push(run);
   }
-  // A renamed row (行政审批 for 行政许可, 规范性文件 for 行政规范性文件) keeps its place in the block.
-  if (unmatched.length === remaining.length) {
+  unmatched = unmatched.filter((run) => {
+    const r = renamedRow(run.label!.text, remaining);
+    if (r) assign(r, run, false);
+    return !r;
+  });
+  // Rows renamed beyond recognition (行政审批 for 行政许可) keep their place in the block.
+  if (unmatched.length > 0 && unmatched.length === remaining.length) {
     const order = def.rows.filter((r) => remaining.includes(r));
-    unmatched.forEach((run, i) => {
-      const rowDef = order[i]!;
-      if (labelsTrusted(run.row.block)) addDeviation(t, { printed: run.label!.text, expected: rowDef.label, cells: def.columns.map((c) => `${rowDef.key}.${c.key}`) });
-      assign(rowDef.key, run);
-    });
+    unmatched.forEach((run, i) => assign(order[i]!, run, false));
+    unmatched = [];
   }
+  return unmatched.filter((run) => run.values.some((v) => v.text.trim())).length;
 }

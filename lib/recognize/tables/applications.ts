@@ -12,11 +12,11 @@ import {
   CELL_KEYS,
   type RowDef,
 } from '../../standard/tables';
-import { readCell, uncertainCell } from '../cell-value';
+import { absentCell, readCell, uncertainCell } from '../cell-value';
 import { hasNumbering, matchLabel } from '../label-match';
 import { rowLabels, splitRuns, type RowView, type Run } from '../rows';
 import { pickValues, type Pick } from '../values';
-import { addDeviation, addGrid, labelsTrusted, markUnread, newTable } from './table-state';
+import { addDeviation, addGrid, labelsTrusted, newTable, settleMissingRows } from './table-state';
 
 const COLS = APPLICANT_COLUMNS.map((c) => c.key);
 const OTHER_GROUP = APPLICATION_GROUPS.find((g) => g.key === 'results.other')!;
@@ -149,22 +149,49 @@ export function readApplications(rows: RowView[]): RecognizedTable {
   const onlyTotals = reads.every(
     (r) => r.pick.kind === 'lone' || (r.pick.kind === 'cells' && r.pick.cells.slice(0, 6).every((c) => !c?.text.trim())),
   );
-  for (const r of reads) applyPick(t, r.def.key, r.pick, onlyTotals);
-
-  const otherKeys = ['results.other.no_correction', 'results.other.no_fee', 'results.other.other'];
-  if (singleOther && otherKeys.every((k) => !seen.has(k))) {
-    // Contract: the single row's values go to results.other.other; the two other sub-rows stay absent.
-    t.variants.push('single-other-row');
-    applyPick(t, 'results.other.other', singleOther.pick, onlyTotals);
-    t.singleOtherRow = COLS.map((c) => t.cells[`results.other.other.${c}`]!);
+  const merged = mergedRows(reads);
+  for (const r of reads) if (!merged.has(r)) applyPick(t, r.def.key, r.pick, onlyTotals);
+  for (const group of new Set(merged.values())) {
+    const keys = group.map((r) => r.def.key);
+    if (keys.every((k) => OTHER_ROWS.includes(k))) singleOther = { pick: group[0]!.pick, run: group[0]!.run };
+    else t.variants.push({ code: 'merged-rows', rows: keys });
   }
-  const variantAbsent = t.variants.includes('single-other-row') ? ['results.other.no_correction', 'results.other.no_fee'] : [];
-  markUnread(
-    t,
-    (key) => APPLICATION_ROWS.find((r) => key.startsWith(`${r.key}.`) && CELL_KEYS.applications.includes(key))?.label ?? key,
-    (key) => variantAbsent.some((row) => key.startsWith(`${row}.`)),
-  );
+
+  if (singleOther && OTHER_ROWS.every((k) => !seen.has(k) || [...merged.keys()].some((r) => r.def.key === k))) {
+    // Contract: the single row's values go to results.other.other; the two other sub-rows stay absent.
+    t.variants.push({ code: 'single-other-row' });
+    for (const k of OTHER_ROWS) for (const c of COLS) t.cells[`${k}.${c}`] = absentCell();
+    applyPick(t, 'results.other.other', singleOther.pick, onlyTotals);
+  }
+  settleApplicationRows(t, entries.filter((e) => !e.m && e.run.values.some((v) => v.text.trim())).length === 0);
   return t;
+}
+
+/** Rows no printed row supplied, beyond those a structure variant accounts for (see settleMissingRows). */
+export function settleApplicationRows(t: RecognizedTable, clean: boolean): void {
+  const settled = new Set(t.variants.flatMap((v) => (v.code === 'merged-rows' ? v.rows : v.code === 'single-other-row' ? OTHER_ROWS : [])));
+  const rows = APPLICATION_ROWS.filter((r) => !settled.has(r.key)).map((r) => ({ key: r.key, label: r.label, cells: COLS.map((c) => `${r.key}.${c}`) }));
+  settleMissingRows(t, rows, { clean, maxDropped: 3 });
+}
+
+const OTHER_ROWS = APPLICATION_ROWS.filter((r) => r.key.startsWith('results.other.')).map((r) => r.key);
+
+/**
+ * Data rows that share merged value cells (a value cell spanning several rows): each maps to the
+ * group of rows its values stand for. Such rows cannot be read one by one.
+ */
+function mergedRows(reads: readonly RowRead[]): Map<RowRead, RowRead[]> {
+  const out = new Map<RowRead, RowRead[]>();
+  for (const r of reads) {
+    const tall = r.run.values.filter((v) => v.rowSpan > 1);
+    if (tall.length === 0) continue;
+    const covered = (o: RowRead) =>
+      o.run.row.block === r.run.row.block && tall.some((v) => o.run.row.row >= v.row && o.run.row.row < v.row + v.rowSpan);
+    const group = reads.filter(covered);
+    if (group.length < 2) continue;
+    for (const g of group) out.set(g, group);
+  }
+  return out;
 }
 
 function applyPick(t: RecognizedTable, rowKey: string, pick: Pick, onlyTotals: boolean): void {

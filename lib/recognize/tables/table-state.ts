@@ -29,17 +29,29 @@ export function addDeviation(t: RecognizedTable, d: LabelDeviation): void {
   else t.labels.push(d);
 }
 
-/** Cells of a found table that no row supplied: the parser missed them, so say so. */
-export function markUnread(t: RecognizedTable, what: (key: string) => string, keepAbsent: (key: string) => boolean = () => false): void {
+export interface StandardRow {
+  key: string;
+  label: string;
+  /** Its cell keys in this table. */
+  cells: readonly string[];
+}
+
+/**
+ * Standard rows of a found table that no printed row supplied. When every printed row with values
+ * was placed (`clean`) and only a few rows are missing, the publisher left them out: a structure
+ * variant, cells absent (not blank, not uncertain). Otherwise we may have missed them: their cells
+ * are uncertain, with a doubt naming the rows.
+ */
+export function settleMissingRows(t: RecognizedTable, rows: readonly StandardRow[], opts: { clean: boolean; maxDropped: number }): void {
   if (!t.found) return;
-  const missing = Object.entries(t.cells).filter(([key, c]) => c.status === 'absent' && !keepAbsent(key));
+  const missing = rows.filter((r) => r.cells.every((k) => t.cells[k]?.status === 'absent'));
   if (missing.length === 0) return;
-  const rows = new Set<string>();
-  for (const [key] of missing) {
-    t.cells[key] = uncertainCell();
-    rows.add(what(key));
+  if (opts.clean && missing.length <= opts.maxDropped) {
+    for (const r of missing) t.variants.push({ code: 'missing-row', row: r.key });
+    return;
   }
-  t.doubts.push(`未能读取：${[...rows].join('、')}`);
+  for (const r of missing) for (const k of r.cells) t.cells[k] = uncertainCell();
+  t.doubts.push(`未能读取：${missing.map((r) => r.label).join('、')}`);
 }
 
 /** A found table with every cell uncertain (e.g. its grid could not be aligned). */

@@ -7,13 +7,19 @@ const PLACEHOLDER = /^(?:[-—–－―─/／\\、*＊]+|无|空|\/)$/;
 const INTEGER = /^\d+$/;
 const DECIMAL = /^\d+\.\d+$/;
 
-/** Tidy a printed value: width, spaces, thousands separators and a trailing 件 go. */
+/**
+ * Tidy a printed value: width, spaces, thousands separators, a trailing unit (件, 个, 万元 …) and
+ * zero written as 〇 or 零 go; a whole number written with zero decimals ("0.00", "12.0") is that
+ * whole number.
+ */
 function tidy(raw: string): string {
   return raw
     .normalize('NFKC')
     .replace(/[\s\u00A0\u200B-\u200D\uFEFF]+/g, '')
+    .replace(/^[〇零○]$/, '0')
     .replace(/^(\d{1,3}(?:,\d{3})+)(\.\d+)?$/, (m) => m.replace(/,/g, ''))
-    .replace(/件$/, '');
+    .replace(/^(\d+(?:\.\d+)?)(?:件|个|项|起|宗|次|部|份|条|万元)$/, '$1')
+    .replace(/^(\d+)\.0+$/, '$1');
 }
 
 export function readCell(raw: string | null | undefined, opts: { decimal?: boolean; source?: GridCell } = {}): CellReading {

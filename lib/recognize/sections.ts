@@ -86,24 +86,50 @@ function atStart(t: HeadingText): Candidate[] {
 }
 
 /** Ordinal, separator, then up to 40 characters of heading words. */
-const HEAD = /([一二三四五六])\s*[、.,]\s*([^\d\n。；;：:]{2,40})/gu;
+const HEAD_CN = /([一二三四五六])\s*[、.,]\s*([^\d\n。；;：:]{2,40})/gu;
+const HEAD_PART = /第\s*([一二三四五六])\s*部分\s*[、.,:：]?\s*([^\d\n。；;：:]{2,40})/gu;
+/**
+ * Unnumbered headings inside run-together text can only be told by their full wording: the
+ * official titles and the variants publishers use.
+ */
+const PLAIN_TITLES: readonly RegExp[] = [
+  /(?:政府信息公开(?:工作)?)?总体情况/u,
+  /(?:行政机关)?主动公开政府信息(?:的)?情况/u,
+  /(?:行政机关)?收到和处理政府信息公开申请(?:的)?情况/u,
+  /(?:因)?政府信息公开(?:工作)?(?:被申请)?行政.?复议[、和与及]?(?:提起)?行政诉讼(?:的)?情况/u,
+  /(?:政府信息公开(?:工作)?)?(?:中)?存在的?(?:主要)?问题(?:及|和|与)(?:改进|整改)(?:情况|措施)/u,
+  /(?:其他需要报告的事项|需要说明的其他事项)/u,
+];
+
+/** What may stand right before a heading inside run-together text: a sentence end, a table's last digits. */
+const HEAD_BEFORE = /[\s。！？!?）)”"：:；;\]】]|[\d]/;
 
 /** Headings inside a long block of run-together text. */
 function inside(t: HeadingText): Candidate[] {
   const out: Candidate[] = [];
   const text = normalizeText(t.text);
-  for (const m of text.matchAll(HEAD)) {
-    const before = text.slice(Math.max(0, m.index - 1), m.index);
-    if (before && !/[\s。！？!?）)”"：:；;\]】]|[\d]/.test(before)) continue;
-    const words = m[2]!.replace(/\s+/g, '');
-    // The keyword must come within the heading's first words, not somewhere later in the text.
-    const head = words.slice(0, 24);
-    const ordinal = toNumber(m[1]!);
-    const def = SECTIONS[ordinal - 1]!;
-    if (!def.matches(head)) continue;
-    out.push({ def, block: t.index, offset: m.index, title: `${m[1]}、${head.slice(0, headEnd(def, head))}`, style: 'cn', ordinal });
+  const before = (at: number) => text.slice(Math.max(0, at - 1), at);
+  for (const [style, re] of [['cn', HEAD_CN], ['part', HEAD_PART]] as const) {
+    for (const m of text.matchAll(re)) {
+      const prev = before(m.index);
+      if (prev && !HEAD_BEFORE.test(prev)) continue;
+      const words = m[2]!.replace(/\s+/g, '');
+      // The keyword must come within the heading's first words, not somewhere later in the text.
+      const head = words.slice(0, 24);
+      const ordinal = toNumber(m[1]!);
+      const def = SECTIONS[ordinal - 1]!;
+      if (!def.matches(head)) continue;
+      out.push({ def, block: t.index, offset: m.index, title: `${m[0].slice(0, m[0].length - m[2]!.length).trim()}${head.slice(0, headEnd(def, head))}`, style, ordinal });
+    }
   }
-  return out;
+  PLAIN_TITLES.forEach((re, i) => {
+    for (const m of text.matchAll(new RegExp(re.source, 'gu'))) {
+      const prev = before(m.index);
+      if (prev && !HEAD_BEFORE.test(prev)) continue;
+      out.push({ def: SECTIONS[i]!, block: t.index, offset: m.index, title: m[0], style: 'plain', ordinal: null });
+    }
+  });
+  return out.sort((a, b) => a.offset - b.offset);
 }
 
 /** Where a heading ends inside run-together text: after its last keyword-bearing clause. */

@@ -21,7 +21,15 @@ export function cellAt(cells: GridCell[], col: number): GridCell | null {
  *   its headers were read; otherwise the row's own shape decides.
  */
 export function pickValues(values: GridCell[], n: number, exact: boolean, positions?: number[]): Pick {
-  if (exact && positions && positions.length === n) return { kind: 'cells', cells: positions.map((p) => cellAt(values, p)) };
+  if (exact && positions && positions.length === n) {
+    const cells = positions.map((p) => cellAt(values, p));
+    // A printed value outside the header's columns, or a header column this row has no cell
+    // under while it has as many value cells as columns: the row is shifted (a group label's
+    // rowspan off by one pushes the rest of its row sideways), so its own shape decides.
+    const strays = values.some((v) => filled(v) && !cells.includes(v));
+    const shifted = values.length === n && new Set(cells.filter(Boolean)).size < n;
+    if (!strays && !shifted) return { kind: 'cells', cells };
+  }
   const printed = values.filter(filled);
   if (values.length === n) return { kind: 'cells', cells: values };
   if (printed.length === n) return { kind: 'cells', cells: printed };

@@ -13,10 +13,8 @@ export function hasSingleOtherRow(report: RecognizedReport): boolean {
 }
 
 /** The leaves of the table as printed: a single （六） row stands for its three sub-rows (read into results.other.other). */
-function leafSum(report: RecognizedReport, col: string): number | null {
-  const leaves = hasSingleOtherRow(report) ? [...NON_OTHER_LEAVES, 'results.other.other'] : RESULT_LEAVES;
-  const v = numbers(report, 'applications', leaves.map((l) => `${l}.${col}`));
-  return v && sum(v);
+function leavesOf(report: RecognizedReport): readonly string[] {
+  return hasSingleOtherRow(report) ? [...NON_OTHER_LEAVES, 'results.other.other'] : RESULT_LEAVES;
 }
 
 export const t3ResultsTotal = defineRule({
@@ -34,14 +32,16 @@ export const t3ResultsTotal = defineRule({
   },
   check(report) {
     const out: RawFinding[] = [];
+    const leaves = leavesOf(report);
     APPLICANT_COLUMNS.forEach(({ key: c }) => {
-      const expected = leafSum(report, c);
+      const parts = numbers(report, 'applications', leaves.map((l) => `${l}.${c}`));
+      const expected = parts && sum(parts);
       const total = numbers(report, 'applications', [`results.total.${c}`]);
       if (expected === null || !total) return;
       const actual = total[0]!;
       if (expected === actual) return;
       out.push({
-        cells: [...RESULT_LEAVES, 'results.total'].map((r) => cellRef('applications', `${r}.${c}`)),
+        cells: [...leaves, 'results.total'].map((r) => cellRef('applications', `${r}.${c}`)),
         expected,
         actual,
         params: { col: columnLabel(c), expected, actual },

@@ -1,12 +1,19 @@
 // A figure in the narrative that no reasonable reading of the tables gives (spec §9.1). Readings
 // with a cell that is not a usable number are not evaluated; without the primary reading the
-// claim is skipped. A figure about part of the organ or a wider area is a question (info).
+// claim is skipped. A figure about part of the organ or a wider area, or one the sentence may
+// count differently (a clean-up campaign), is a question (info); such a figure that adds up with
+// another figure of its sentence to the table's value agrees (393 + 77 = 470).
 
 import type { RecognizedReport } from '../model/report';
 import { parseCellRef } from '../standard/tables';
-import { reportClaims, type Reading } from '../recognize/claims';
+import { reportClaims, type Claim, type Reading } from '../recognize/claims';
 import { usableNumber } from './cells';
 import { defineRule, type RawFinding } from './types';
+
+/** The claim plus another figure of the same sentence and text gives the table's value. */
+function addsUp(claim: Claim, claims: readonly Claim[], expected: number): boolean {
+  return claims.some((c) => c !== claim && c.text === claim.text && c.sentence === claim.sentence && c.value + claim.value === expected);
+}
 
 function evaluate(report: RecognizedReport, reading: Reading): number | null {
   let total = 0;
@@ -41,17 +48,19 @@ export const textTableMismatch = defineRule({
   check(report) {
     const out: RawFinding[] = [];
     const seen = new Set<string>();
-    for (const claim of reportClaims(report)) {
+    const claims = reportClaims(report);
+    for (const claim of claims) {
       const [primary, ...others] = claim.readings;
       if (!primary) continue;
       const expected = evaluate(report, primary);
       if (expected === null || expected === claim.value) continue;
       if (others.some((r) => evaluate(report, r) === claim.value)) continue;
+      const aside = claim.scope !== 'report' || claim.certainty === 'unsure';
+      if (aside && addsUp(claim, claims, expected)) continue;
       const cells = primary.filter((t) => t.sign > 0).map((t) => t.ref);
       const key = `${claim.quote}|${cells.join()}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const aside = claim.scope !== 'report';
       out.push({
         cells,
         expected,

@@ -67,12 +67,12 @@ export function familyOf(kind: LineKind): Family | null {
 export const isSkippable = (kind: LineKind): boolean => kind === 'blank' || kind === 'footer';
 
 /**
- * Numbers, placeholders and digit-like typos ("1O", "l7"): what sits in value cells. Used to
+ * Numbers, placeholders, zero written 〇 and digit-like typos ("1O", "l7"): what sits in value cells. Used to
  * find row boundaries in crawl text, never to judge a value.
  */
 export function isValueLike(text: string): boolean {
   const t = text.trim();
   if (t === '') return false;
-  if (/^[-—–－/／无]{1,2}$/.test(t)) return true;
+  if (/^[-—–－/／无〇零○]{1,2}$/.test(t)) return true;
   return /\d/.test(t) && /^[-+]?[\dOoIl０-９.,，．]+%?$/.test(t);
 }

@@ -27,6 +27,11 @@ const DOC_COLUMN: Record<string, string> = {
   现行有效: 'in_force',
 };
 const CLEAN_UP = /清理(?:了)?(?:行政规范性文件|规范性文件|规章|文件)?(?:共|共计)?\d+(?:件|部|个|份)/;
+/**
+ * A sentence about a clean-up or a publication campaign may count that campaign's documents
+ * ("集中发布现行有效393件，动态更新本年度制发77件" against 现行有效 470 = 393 + 77).
+ */
+const CAMPAIGN = /清理|梳理|清查|集中(?:发布|公布|公开)|汇编|动态更新/;
 
 /** The row a noun occurrence names, or null for another body's 规范性文件 (政府规章 is just 规章). */
 function nounRow(n: RegExpMatchArray): string | null {
@@ -52,6 +57,7 @@ export function activeClaims(item: string, st: SentenceState): boolean {
   if (nouns.length > 0) st.docRow = nounRow(nouns.at(-1)!);
   if (!m || !row) return false;
   const col = DOC_COLUMN[m[1]!]!;
-  st.add(`active:${row}.${col}`, m, Number(m[2]), [plus('active', `${row}.${col}`)]);
+  const certainty = CAMPAIGN.test(st.sentence) ? 'unsure' : 'sure';
+  st.add(`active:${row}.${col}`, m, Number(m[2]), [plus('active', `${row}.${col}`)], certainty);
   return true;
 }

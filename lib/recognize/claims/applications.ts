@@ -87,12 +87,15 @@ export function applicationClaims(clause: string, st: SentenceState): boolean {
   if (st.topic !== 'applications') return false;
   m = clause.match(HANDLED);
   if (m) {
+    // "答复N件" listed after handling results is one kind of reply, not the total.
+    if (st.last === 'result') return true;
     st.last = 'handled';
     st.add('handled', m, Number(m[1]), HANDLED_READINGS);
     return true;
   }
   m = clause.match(RESULT);
   if (m) {
+    st.last = 'result';
     st.add(`result:${m[1]}`, m, Number(m[2]), RESULT_READINGS[m[1]!]!);
     return true;
   }

@@ -18,8 +18,8 @@ const trimPunct = (s: string): string => s.replace(/^[\s、,:;。]+|[\s、,:;。
 
 export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
   const out: Claim[] = [];
-  for (const sentence of sentences(prepareText(text))) {
-    const st = newSentenceState(sentence, ctx, out);
+  for (const [index, sentence] of sentences(prepareText(text)).entries()) {
+    const st = newSentenceState(sentence, index, ctx, out);
     for (const clause of clauses(sentence)) {
       st.clauseStart = clause.start;
       st.offset = clause.start;
@@ -58,5 +58,5 @@ export function claimTexts(report: RecognizedReport): string[] {
 
 export function reportClaims(report: RecognizedReport): Claim[] {
   const ctx: ClaimContext = { year: report.year, organ: report.organ, title: report.title };
-  return claimTexts(report).flatMap((text) => extractClaims(text, ctx));
+  return claimTexts(report).flatMap((text, i) => extractClaims(text, ctx).map((c) => ({ ...c, text: i })));
 }

@@ -28,6 +28,14 @@ export interface Claim {
   /** Readings, the primary first. The claim holds when any reading with readable cells equals the value. */
   readings: Reading[];
   scope: ClaimScope;
+  /**
+   * 'sure' when the phrase names its subject and unit the way the table does; 'unsure' when the
+   * sentence may count something else (a clean-up campaign's documents, …): compared as a question.
+   */
+  certainty: 'sure' | 'unsure';
+  /** Which text (section) and sentence of it the claim was read from: claims of one sentence may add up. */
+  text: number;
+  sentence: number;
 }
 
 /** What claim extraction needs to know about the report besides its text. */

@@ -12,16 +12,16 @@ export interface SentenceState {
   ctx: ClaimContext;
   topic: Topic;
   /** The last applications figure: an applicant breakdown must follow a "received" one. */
-  last: 'received' | 'none' | 'handled' | null;
+  last: 'received' | 'none' | 'handled' | 'result' | null;
   /** Row of table 二 named by the last document noun (null: another body's documents). */
   docRow: string | null;
   /** Offsets of the clause and of the item being read, in the sentence. */
   clauseStart: number;
   offset: number;
-  add(kind: string, m: RegExpMatchArray, value: number, readings: Reading[]): void;
+  add(kind: string, m: RegExpMatchArray, value: number, readings: Reading[], certainty?: 'sure' | 'unsure'): void;
 }
 
-export function newSentenceState(sentence: string, ctx: ClaimContext, out: Claim[]): SentenceState {
+export function newSentenceState(sentence: string, index: number, ctx: ClaimContext, out: Claim[]): SentenceState {
   let scope: ClaimScope = 'report';
   const st: SentenceState = {
     sentence,
@@ -31,12 +31,12 @@ export function newSentenceState(sentence: string, ctx: ClaimContext, out: Claim
     docRow: null,
     clauseStart: 0,
     offset: 0,
-    add(kind, m, value, readings) {
+    add(kind, m, value, readings, certainty = 'sure') {
       const at = st.offset + (m.index ?? 0);
       // A sentence that opens with a part's or a wider figure goes on about that part.
       const own = scopeOf(subjectOf(sentence, st.clauseStart, at), ctx);
       scope = own === 'report' ? scope : own;
-      out.push({ kind, quote: m[0], value, readings, scope });
+      out.push({ kind, quote: m[0], value, readings, scope, certainty, text: 0, sentence: index });
     },
   };
   return st;

@@ -90,7 +90,7 @@ function isNumbering(nt: NormText, i: number): boolean {
 
 /**
  * Alternating text and number tokens. A number run may hold whitespace (a sure cell boundary)
- * and decimal points. A final digit 1–9 followed by "." or "、" and a non-digit is the
+ * and decimal points, and never ends in a year followed by 年. A final digit 1–9 followed by "." or "、" and a non-digit is the
  * numbering of the next label ("00000002.其他法律…" is 0000000 and "2.其他法律…"); a number
  * in brackets ("(2)") is numbering too.
  */
@@ -107,6 +107,9 @@ export function tokenize(nt: NormText): Token[] {
     while (i < t.length && (isDigit(t[i]) || (t[i] === '.' && isDigit(t[i - 1]) && isDigit(t[i + 1]) && !nt.gapBefore[i + 1]))) i++;
     let end = i;
     if (isNumbering(nt, end - 1)) end--;
+    // The last cell's digits run straight into the next paragraph's opening year ("0000000" +
+    // "2024年，本机关…"): those four digits belong to the text.
+    if (end - start > 4 && t[end] === '年' && /^(?:19|20)\d\d$/.test(t.slice(end - 4, end))) end -= 4;
     if (t[start - 1] === '(' && t[end] === ')') continue;
     if (end > start) runs.push({ start, end });
   }

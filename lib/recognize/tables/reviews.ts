@@ -57,7 +57,9 @@ export function readReviews(rows: RowView[]): RecognizedTable {
   if (!t.found) return t;
 
   const lastHeader = headerRows.at(-1)!;
-  const dataRow = rows.slice(rows.indexOf(lastHeader) + 1).find((r) => r.cells.length > 0) ?? null;
+  // The values' row: the first after the header that prints a value (a blank spacer row is not it).
+  const below = rows.slice(rows.indexOf(lastHeader) + 1);
+  const dataRow = below.find((r) => r.cells.some((c) => c.text.trim() !== '' && !isLabelCell(c))) ?? below.find((r) => r.cells.length > 0) ?? null;
   const exact = dataRow?.block.exact ?? false;
   const columns = assignColumns(h, exact && dataRow?.block === lastHeader.block);
 

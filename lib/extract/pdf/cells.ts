@@ -2,7 +2,7 @@
 // each line left to right, lines joined without inventing spaces between CJK characters.
 
 import type { GridCell, TableBlock } from '../../model/document';
-import { centerX, centerY } from './geometry';
+import { centerX, centerY, overlap } from './geometry';
 import type { Grid } from './grid';
 import { groupLines, joinRuns } from './lines';
 import { joinLines } from './text';
@@ -32,11 +32,25 @@ export function fillGrid(grid: Grid, runs: Run[], page: number): TableBlock | nu
   const cellOf = (x: number, y: number) => owner.get(indexOf(grid.ys, y) * cols + indexOf(grid.xs, x)) ?? -1;
 
   const content: Run[][] = grid.cells.map(() => []);
+  const across: [Run, number][] = [];
   for (const run of runs) {
     for (const piece of splitAcrossCells(run, cellOf)) {
-      const k = cellOf(centerX(piece), centerY(piece));
-      if (k >= 0) content[k]!.push(piece);
+      const line = crossedLine(grid.ys, piece);
+      if (line >= 0) across.push([piece, line]);
+      else {
+        const k = cellOf(centerX(piece), centerY(piece));
+        if (k >= 0) content[k]!.push(piece);
+      }
     }
+  }
+  // Text overflowing its cell across a row line (a cell too small for its text, a merged cell cut
+  // by a page break) goes with the text it continues, not into the cell it spills over.
+  for (const [piece, line] of across) {
+    const x = centerX(piece);
+    const above = cellOf(x, grid.ys[line]! - 0.5);
+    const below = cellOf(x, grid.ys[line]! + 0.5);
+    const k = continues(content[above], piece) ? above : continues(content[below], piece) ? below : cellOf(x, centerY(piece));
+    if (k >= 0) content[k]!.push(piece);
   }
   if (content.filter((c) => c.length).length < 2) return null;
 
@@ -56,6 +70,34 @@ export function fillGrid(grid: Grid, runs: Run[], page: number): TableBlock | nu
     exact: true,
     ref: { kind: 'pdf', page, x: grid.x0, y: grid.y0, width: grid.x1 - grid.x0, height: grid.y1 - grid.y0 },
   };
+}
+
+/** The inner row line that a run straddles (a quarter of its height or more on each side), or -1. */
+function crossedLine(ys: number[], run: Run): number {
+  const h = run.y1 - run.y0;
+  for (let k = 1; k < ys.length - 1; k++) {
+    if (run.y0 < ys[k]! - h / 4 && run.y1 > ys[k]! + h / 4) return k;
+  }
+  return -1;
+}
+
+/**
+ * The cell's text runs on into `run`: a run of the cell stands in the same text column within a
+ * line's distance of it, and none collides with it (text printed over it).
+ */
+function continues(runs: Run[] | undefined, run: Run): boolean {
+  if (!runs?.length) return false;
+  const w = run.x1 - run.x0;
+  const h = run.y1 - run.y0;
+  let stacked = false;
+  for (const r of runs) {
+    const across = overlap(r.x0, r.x1, run.x0, run.x1);
+    if (across <= 0.5 * Math.min(w, r.x1 - r.x0)) continue;
+    const gap = Math.max(r.y0 - run.y1, run.y0 - r.y1);
+    if (gap < -0.1 * h) return false;
+    if (gap <= h) stacked = true;
+  }
+  return stacked;
 }
 
 export function cellText(runs: Run[]): string {

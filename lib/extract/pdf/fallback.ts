@@ -30,22 +30,60 @@ export interface Region {
   lines: Line[];
 }
 
-/** Runs of consecutive row-like lines (wrapped label lines in between allowed) with values. */
+/** Figures in a line that make it a table row even alone (table 四 has a single row). */
+const FULL_ROW = 5;
+
+/** Values in the same columns: at least two value parts of each line overlapping one of the other's. */
+function sameValueColumns(a: Line, b: Line): boolean {
+  const va = partsOf(a).filter((p) => p.value);
+  const vb = partsOf(b).filter((p) => p.value);
+  if (va.length < 2 || vb.length < 2) return false;
+  return vb.filter((q) => va.some((p) => overlap(p.x0, p.x1, q.x0, q.x1) > 0)).length >= 2;
+}
+
+/**
+ * Runs of consecutive row-like lines (wrapped label lines in between allowed) with values. Lines
+ * follow each other at line pitch; a table set with wider row spacing (paragraph spacing in its
+ * cells) is followed at its own pitch, learnt from value rows with the same value columns.
+ */
 export function findRegions(lines: Line[]): Region[] {
   const regions: Region[] = [];
   let cur: Line[] = [];
   let pending: Line[] = [];
+  let pitch = 0;
+  // Lines just above the region (one after the other, body size): header lines that are not
+  // row-like (their words run together), taken along by a table of a single row of figures.
+  let above: Line[] = [];
+  let lead: Line[] = [];
   const close = () => {
     const rows = cur.filter(isRowLike);
     const values = cur.reduce((n, l) => n + partsOf(l).filter((p) => p.value).length, 0);
     if (rows.length >= 3 && values >= 4) regions.push({ lines: cur });
+    else if (lead.length && cur.some((l) => partsOf(l).filter((p) => p.value).length >= FULL_ROW)) regions.push({ lines: [...lead, ...cur] });
     cur = [];
     pending = [];
+    pitch = 0;
+    above = [];
+    lead = [];
   };
   for (const line of lines) {
+    if (!cur.length) {
+      const prev = above[above.length - 1];
+      const joins = prev && line.y0 - prev.y1 < 2 * Math.max(line.size, prev.size) && line.size <= 1.15 * prev.size && prev.size <= 1.15 * line.size;
+      if (!joins) above = [];
+      if (isRowLike(line)) lead = above.slice(-6);
+      else above.push(line);
+    }
     const last = pending[pending.length - 1] ?? cur[cur.length - 1];
-    const near = last && line.y0 - last.y1 < 1.5 * Math.max(line.size, last.size);
+    const size = last ? Math.max(line.size, last.size) : line.size;
+    const gap = last ? line.y0 - last.y1 : Infinity;
+    let near = !!last && gap < Math.max(1.5 * size, 1.25 * pitch);
     const rowLike = isRowLike(line);
+    const lastRow = cur[cur.length - 1];
+    if (!near && rowLike && !pending.length && lastRow && gap < 3 * size && sameValueColumns(lastRow, line)) {
+      pitch = Math.max(pitch, gap);
+      near = true;
+    }
     // A heading after the table: one part, set larger than anything in the region so far.
     const heading = !rowLike && cur.length > 0 && line.size > 1.15 * Math.max(...cur.map((l) => l.size));
     if (heading) {
@@ -66,7 +104,10 @@ export function findRegions(lines: Line[]): Region[] {
 
 export function regionTable(region: Region, page: number): TableBlock {
   const rows = region.lines.map((l) => ({ line: l, parts: partsOf(l) }));
-  const bands = columnBands(rows.filter((r) => r.parts.length >= 2).map((r) => r.parts));
+  const bands = splitAtValues(
+    columnBands(rows.filter((r) => r.parts.length >= 2).map((r) => r.parts)),
+    rows.map((r) => r.parts.filter((p) => p.value)),
+  );
 
   type Row = { box: Box; size: number; value: boolean; valueY: number; cells: Map<number, { span: number; texts: string[]; box: Box }> };
   const built: Row[] = rows.map(({ line, parts }) => {
@@ -222,6 +263,24 @@ function splitAtValleys(cover: number[], a: number, b: number, low: number): [nu
     } else x++;
   }
   out.push([from, b]);
+  return out;
+}
+
+/**
+ * Two figures printed apart on one line are never one column: a band holding both (header text
+ * bridging the gaps between narrow figure columns) is cut midway between them.
+ */
+function splitAtValues(bands: [number, number][], rows: Box[][]): [number, number][] {
+  let out = bands;
+  for (const values of rows) {
+    const sorted = [...values].sort((a, b) => a.x0 - b.x0);
+    for (let k = 1; k < sorted.length; k++) {
+      const [a, b] = [sorted[k - 1]!, sorted[k]!];
+      if (b.x0 <= a.x1) continue;
+      const cut = (a.x1 + b.x0) / 2;
+      out = out.flatMap(([x0, x1]): [number, number][] => (x0 < a.x1 && x1 > b.x0 ? [[x0, cut], [cut, x1]] : [[x0, x1]]));
+    }
+  }
   return out;
 }
 

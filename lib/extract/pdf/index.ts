@@ -10,7 +10,7 @@ import { inBand, repeatedMarginLines } from './furniture';
 import { toMatrix } from './geometry';
 import { groupLines } from './lines';
 import { joinPages } from './merge';
-import { drawsImage, readPage, type PageText, type Placed } from './page';
+import { drawsImage, looksTabular, readPage, type PageText, type Placed } from './page';
 import type { Inflate } from './raw/inflate';
 import { RawPdf } from './raw/objects';
 import { runsFromText } from './runs';
@@ -81,9 +81,11 @@ export async function extractPdf(
     let raw: Promise<RawPdf | null> | null = null;
     const rawPdf = () => (raw ??= opts.direct === false ? Promise.resolve(null) : openRaw(data, doc.numPages, opts.inflate));
     const pages: Placed[][] = [];
-    for (const t of texts) {
+    for (const [i, t] of texts.entries()) {
       if (!t) continue;
-      const pageOpts = { OPS: pdfjs.OPS, raw: rawPdf, repeated, bodySize, rulings: opts.rulings ?? true };
+      const next = texts[i + 1];
+      const tableFollows = !!next && looksTabular(next.lines, next.runs);
+      const pageOpts = { OPS: pdfjs.OPS, raw: rawPdf, repeated, bodySize, rulings: opts.rulings ?? true, tableFollows };
       if (!t.runs.length) {
         if (await drawsImage(t, pageOpts)) {
           pages.push([{ top: 0, block: { kind: 'image', ref: { kind: 'pdf', page: t.pageNo, x: 0, y: 0, width: t.width, height: t.height } } }]);

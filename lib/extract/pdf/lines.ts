@@ -95,7 +95,10 @@ export function splitAtGaps(line: Line, em = 1): Run[][] {
     if (last) {
       const gap = r.x0 - last.x1;
       const size = Math.min(last.size, r.size);
-      if (gap > em * size || (gap > size / 3 && DIGIT_END.test(last.text) && DIGIT_START.test(r.text))) {
+      // A third of an em is enough between two numbers, or before a number standing alone after
+      // a CJK label (a value in the next column of a table without borders).
+      const apart = gap > size / 3 && DIGIT_START.test(r.text) && (DIGIT_END.test(last.text) || (CJK_END.test(last.text) && NUMBER_ONLY.test(r.text)));
+      if (gap > em * size || apart) {
         parts.push(cur);
         cur = [];
       }
@@ -108,3 +111,5 @@ export function splitAtGaps(line: Line, em = 1): Run[][] {
 
 const DIGIT_END = /\d$/;
 const DIGIT_START = /^\d/;
+const CJK_END = /[\u3400-\u9fff）)]$/;
+const NUMBER_ONLY = /^\d[\d,.]*$/;

@@ -2,16 +2,18 @@
 // tabular), text-position tables where there are no rulings, paragraphs for the rest.
 
 import type { Block, TableBlock } from '../../model/document';
-import { fillGrid, runsInside } from './cells';
+import { cellText, fillGrid, runsInside } from './cells';
 import { findRegions, isRowLike, partsOf, regionTable } from './fallback';
 import { furnitureKey, inBand, isPageNumber, isPrintHeaderOrFooter } from './furniture';
 import type { Matrix } from './geometry';
 import { findGrids } from './grid';
 import { groupLines, type Line } from './lines';
+import { boxAround, linesInside } from './lone-box';
 import { readOperators, type PageGraphics } from './operators';
 import { buildParagraphs, margins, type Paragraph } from './paragraphs';
 import { contentGraphics } from './raw/content';
 import type { RawPdf } from './raw/objects';
+import type { Segment } from './segments';
 import type { PdfJsLib, PdfPage, Run } from './types';
 
 export interface PageText {
@@ -32,6 +34,8 @@ export interface Placed {
   /** Column boundaries of a ruled table, for joining it with its continuation. */
   xs?: number[];
   paragraph?: Paragraph;
+  /** A one-cell ruled row left alone at the bottom of the page: text unless joinPages joins it. */
+  lone?: boolean;
 }
 
 export interface PageOptions {
@@ -42,6 +46,8 @@ export interface PageOptions {
   bodySize: number;
   /** Tests: skip ruling lines to exercise the text-position fallback. */
   rulings: boolean;
+  /** The next page looks tabular: a table may begin at the bottom of this one. */
+  tableFollows?: boolean;
 }
 
 /** Margin lines that are furniture (page numbers with decoration, print headers, running headers). */
@@ -109,15 +115,36 @@ function coversVerticalText(glyphs: Run[], runs: Run[]): boolean {
   return true;
 }
 
+/** The page's last text inside a ruled box of its own, below everything else: a table's cut-off first row. */
+function loneRow(lines: Line[], segments: Segment[], placed: Placed[], page: number): { placed: Placed; lines: Line[] } | null {
+  const last = lines[lines.length - 1];
+  const box = last && boxAround(segments, last);
+  if (!box || placed.some((p) => p.top >= box.y0)) return null;
+  const inside = linesInside(lines, box);
+  if (lines.some((l) => !inside.includes(l) && l.y1 > box.y0 + 1)) return null;
+  const ref = { kind: 'pdf' as const, page, x: box.x0, y: box.y0, width: box.x1 - box.x0, height: box.y1 - box.y0 };
+  const table: TableBlock = {
+    kind: 'table',
+    cells: [{ text: cellText(inside.flatMap((l) => l.runs)), row: 0, col: 0, rowSpan: 1, colSpan: 1, ref }],
+    rowCount: 1,
+    colCount: 1,
+    exact: true,
+    ref,
+  };
+  return { placed: { top: box.y0, block: table, xs: [box.x0, box.x1], lone: true }, lines: inside };
+}
+
 export async function readPage(text: PageText, opts: PageOptions): Promise<{ placed: Placed[]; notes: string[] }> {
   const notes: string[] = [];
   const dropped = new Set<Run>();
   for (const line of text.lines) if (isFurniture(line, text.height, opts.repeated)) line.runs.forEach((r) => dropped.add(r));
   let runs = text.runs.filter((r) => !dropped.has(r));
   const placed: Placed[] = [];
+  let segments: Segment[] = [];
 
-  if (opts.rulings && looksTabular(text.lines, runs)) {
+  if (opts.rulings && (looksTabular(text.lines, runs) || opts.tableFollows)) {
     const graphics = await readGraphics(text, runs, opts);
+    segments = graphics.segments;
     if (graphics.verticalGlyphs.length) runs = [...runs.filter((r) => !r.vertical), ...graphics.verticalGlyphs];
     const used = new Set<Run>();
     for (const grid of findGrids(graphics.segments)) {
@@ -131,6 +158,11 @@ export async function readPage(text: PageText, opts: PageOptions): Promise<{ pla
   }
 
   let lines = groupLines(runs).filter((l) => !(inBand(l, text.height) && isPageNumber(l.text, true)));
+  const lone = segments.length ? loneRow(lines, segments, placed, text.pageNo) : null;
+  if (lone) {
+    placed.push(lone.placed);
+    lines = lines.filter((l) => !lone.lines.includes(l));
+  }
   for (const region of findRegions(lines)) {
     const table: TableBlock = regionTable(region, text.pageNo);
     placed.push({ top: region.lines[0]!.y0, block: table });

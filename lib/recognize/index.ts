@@ -5,6 +5,7 @@ import type { ExtractedDoc } from '../model/document';
 import type { RecognizedReport, RecognizedTable, SectionHit } from '../model/report';
 import { SECTIONS } from '../standard/sections';
 import { TABLE_IDS, TABLE_NUMBER, type TableId } from '../standard/tables';
+import { normalizeLabel } from '../standard/normalize';
 import { decodeFlattened } from './flattened/index';
 import { bestClass, rowSignals } from './classify';
 import { findHeadings, type HeadingHit } from './sections';
@@ -13,7 +14,7 @@ import { rowViews, type RowView } from './rows';
 import { readActive, settleActiveRows } from './tables/active';
 import { readApplications, settleApplicationRows } from './tables/applications';
 import { readReviews } from './tables/reviews';
-import { doubtInferredBlanks, markAllUncertain } from './tables/table-state';
+import { doubtInferredBlanks, doubtManyTypos, markAllUncertain } from './tables/table-state';
 
 /** Which section each table sits under (spec §3.1). */
 const SECTION_OF: Record<TableId, number> = { active: 2, applications: 3, reviews: 4 };
@@ -80,6 +81,23 @@ function imageInstead(doc: ExtractedDoc, headings: HeadingHit[], t: RecognizedTa
   return doc.blocks.slice(start.block, next ? next.block : undefined).some((b) => b.kind === 'image');
 }
 
+/** Words only a table prints (its headers and row labels), never the prose: how many show it is there. */
+const TABLE_WORDS: Record<TableId, { words: string[]; needed: number }> = {
+  active: { words: ['本年制发件数', '本年废止件数', '现行有效件数', '本年处理决定数量', '本年收费金额'], needed: 2 },
+  applications: {
+    words: ['本年新收政府信息公开申请数量', '上年结转政府信息公开申请数量', '结转下年度继续办理', '本机关不掌握相关政府信息', '没有现成信息需要另行制作', '申请人情况'],
+    needed: 3,
+  },
+  reviews: { words: ['未经复议直接起诉', '复议后起诉'], needed: 2 },
+};
+
+/** A table not found as a table whose labels are in the text: there, but not readable as a table. */
+function textInstead(narrative: string, t: RecognizedTable): boolean {
+  const text = normalizeLabel(narrative);
+  const { words, needed } = TABLE_WORDS[t.id];
+  return words.filter((w) => text.includes(w)).length >= needed;
+}
+
 /**
  * Crawler text with run-together table digits: decode the tables that no grid supplied, and blank
  * their text out of the narrative (offsets kept) so claims and sections read prose only.
@@ -136,11 +154,12 @@ export function recognize(doc: ExtractedDoc): RecognizedReport | null {
   const notes = [...doc.notes];
   for (const t of Object.values(tables)) {
     if (t.found || (t.id === 'active' && active.format2019)) continue;
-    if (imageInstead(doc, headings, t)) {
-      markAllUncertain(t, `表${'一二三四'[TABLE_NUMBER[t.id] - 1]}可能以图片形式发布，无法读取其中的数字`);
-    }
+    const name = `表${'一二三四'[TABLE_NUMBER[t.id] - 1]}`;
+    if (imageInstead(doc, headings, t)) markAllUncertain(t, `${name}可能以图片形式发布，无法读取其中的数字`);
+    else if (textInstead(narrative.text, t)) markAllUncertain(t, `${name}的标签出现在正文中，但未能读取为表格`);
   }
   for (const t of Object.values(tables)) {
+    doubtManyTypos(t);
     t.doubts = [...new Set(t.doubts)];
     notes.push(...t.doubts);
   }

@@ -23,6 +23,9 @@ export function compareLabel(printed: string, def: LabelDef): 'exact' | 'typo' |
   return compareStripped(stripNumbering(printed), def);
 }
 
+/** An item number inside a label ("止公开3.危及…"): two labels run together, not one with a typo. */
+const INNER_NUMBER = /.(?:\d{1,2}\.(?!\d)|\([一二三四五六七八九十]\))/;
+
 function compareStripped(p: string, def: LabelDef): 'exact' | 'typo' | null {
   if (!p) return null;
   const { full, core } = normalizedDef(def);
@@ -35,7 +38,7 @@ function compareStripped(p: string, def: LabelDef): 'exact' | 'typo' | null {
   // A piece of the label (法提供 from a cell cut by a page break) is a fragment, not a typo.
   if (p.length < target.length && target.includes(p)) return null;
   const allowed = allowedEdits(target.length);
-  if (Math.abs(p.length - target.length) > allowed) return null;
+  if (Math.abs(p.length - target.length) > allowed || INNER_NUMBER.test(p)) return null;
   const d = editDistance(p, target);
   return d > 0 && d <= allowed ? 'typo' : null;
 }

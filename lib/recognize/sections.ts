@@ -98,7 +98,7 @@ const PLAIN_TITLES: readonly RegExp[] = [
   /(?:行政机关)?收到和处理政府信息公开申请(?:的)?情况/u,
   /(?:因)?政府信息公开(?:工作)?(?:被申请)?行政.?复议[、和与及]?(?:提起)?行政诉讼(?:的)?情况/u,
   /(?:政府信息公开(?:工作)?)?(?:中)?存在的?(?:主要)?问题(?:及|和|与)(?:改进|整改)(?:情况|措施)/u,
-  /(?:其他需要报告的事项|需要说明的其他事项)/u,
+  /(?:其[他它]需要报告的事项|需要说明的其[他它]事项)/u,
 ];
 
 /** What may stand right before a heading inside run-together text: a sentence end, a table's last digits. */

@@ -19,16 +19,11 @@ export function cellAt(cells: GridCell[], col: number): GridCell | null {
 /**
  * @param positions header column positions, one per wanted column, when the grid is exact and
  *   its headers were read; otherwise the row's own shape decides.
+ * @param label the row's label cell, when it has one.
  */
-export function pickValues(values: GridCell[], n: number, exact: boolean, positions?: number[]): Pick {
-  if (exact && positions && positions.length === n) {
-    const cells = positions.map((p) => cellAt(values, p));
-    // A printed value outside the header's columns, or a header column this row has no cell
-    // under while it has as many value cells as columns: the row is shifted (a group label's
-    // rowspan off by one pushes the rest of its row sideways), so its own shape decides.
-    const strays = values.some((v) => filled(v) && !cells.includes(v));
-    const shifted = values.length === n && new Set(cells.filter(Boolean)).size < n;
-    if (!strays && !shifted) return { kind: 'cells', cells };
+export function pickValues(values: GridCell[], n: number, exact: boolean, positions?: number[], label?: GridCell | null): Pick {
+  if (exact && positions && positions.length === n && !shifted(values, positions, label)) {
+    return { kind: 'cells', cells: positions.map((p) => cellAt(values, p)) };
   }
   const printed = values.filter(filled);
   if (values.length === n) return { kind: 'cells', cells: values };
@@ -37,4 +32,17 @@ export function pickValues(values: GridCell[], n: number, exact: boolean, positi
   if (printed.length === 0) return { kind: 'cells', cells: Array.from({ length: n }, () => null) };
   if (printed.length === 1 && n > 1) return { kind: 'lone', cell: printed[0]! };
   return { kind: 'unsure', cells: printed };
+}
+
+/**
+ * A row that does not sit under its header: a group label's rowspan one too many pushes the row
+ * right (its label reaches into the first value column), one too few pulls it left (value cells
+ * start before the first value column and the last column has no cell). Its own shape decides.
+ */
+function shifted(values: GridCell[], positions: number[], label?: GridCell | null): boolean {
+  const first = Math.min(...positions);
+  const last = Math.max(...positions);
+  if (label && label.col + label.colSpan > first) return true;
+  const lastCovered = values.some((v) => v.col <= last && last < v.col + v.colSpan);
+  return !lastCovered && values.some((v) => v.col < first);
 }

@@ -14,6 +14,9 @@ import { regulationsScope } from './regulations-scope';
 import { sectionMissing } from './section-missing';
 import { structureVariant } from './structure-variant';
 import { localiseSuspects, type Checked } from './suspect';
+import { doubtfulTables, tablesOf } from './confidence';
+import { TABLE_NAME, TABLE_NAME_EN } from './cells';
+import type { TableId } from '../standard/tables';
 import { t3Balance } from './t3-balance';
 import { t3ResultsTotal } from './t3-results-total';
 import { t3RowTotal } from './t3-row-total';
@@ -56,6 +59,7 @@ export function runRules(report: RecognizedReport, lang: Lang = 'zh', rules: rea
     for (const raw of rule.check(report)) checked.push({ rule: rule.id, raw, meta: rule, order });
   });
   localiseSuspects(checked);
+  const doubtful = doubtfulTables(report);
   const findings = checked.map(({ meta, raw, order }, i) => {
     let message = renderMessage(meta, raw, lang);
     if (raw.suspect) message += renderMessage({ ...meta, messages: { default: SUSPECT_NOTE } }, { ...raw, variant: 'default' }, lang);
@@ -63,6 +67,8 @@ export function runRules(report: RecognizedReport, lang: Lang = 'zh', rules: rea
     if (raw.expected !== undefined) finding.expected = raw.expected;
     if (raw.actual !== undefined) finding.actual = raw.actual;
     if (raw.suspect !== undefined) finding.suspect = raw.suspect;
+    const unsure = VALUE_RULES.has(meta.id) ? tablesOf(raw.cells).filter((id) => doubtful.has(id)) : [];
+    if (finding.severity !== 'info' && unsure.length > 0) soften(finding, UNSURE_NOTE[lang](unsure));
     return { finding, order, i };
   });
   if (report.poorReading) for (const f of findings) softenCompleteness(f.finding, lang);
@@ -78,7 +84,20 @@ const COMPLETENESS = new Set(['section-missing', 'table-missing', 'table-empty',
 const POOR_NOTE = { zh: '（原文未能可靠读取，此项仅供参考）', en: ' (the source could not be read reliably; for reference only)' };
 
 function softenCompleteness(f: Finding, lang: Lang): void {
-  if (!COMPLETENESS.has(f.rule)) return;
+  if (!COMPLETENESS.has(f.rule) || f.severity === 'info') return;
+  soften(f, POOR_NOTE[lang]);
+}
+
+/** Rules whose evidence is cell values (labels and rows are evidence of their own). */
+const VALUE_RULES = new Set(['table-empty', 'cell-blank', 'cell-invalid', 't3-balance', 't3-row-total', 't3-results-total', 't4-total', 'text-table-mismatch']);
+
+const UNSURE_NOTE: Record<Lang, (ids: TableId[]) => string> = {
+  zh: (ids) => `（${ids.map((id) => TABLE_NAME[id]).join('、')}未能可靠读取，此项仅供参考）`,
+  en: (ids) => ` (${ids.map((id) => TABLE_NAME_EN[id]).join(', ')} could not be read reliably; for reference only)`,
+};
+
+/** A finding we cannot stand behind: a question for the reader, not a fault of the publisher. */
+function soften(f: Finding, note: string): void {
   f.severity = 'info';
-  f.message += POOR_NOTE[lang];
+  f.message += note;
 }

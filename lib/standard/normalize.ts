@@ -1,16 +1,11 @@
+import { TRAD_PAIRS } from './trad-map';
+
 // Label normalisation (spec §8): two labels that differ only by width, spaces, quote style,
 // list separator, Kangxi look-alikes or traditional script compare equal after this.
 
-// Traditional → simplified, for the characters that occur in the report's headings and labels.
-const TRAD =
-  '總总體体況况報报開开請请計计機机關关據据處处門门資资與与發发規规費费統统經经審审結结訴诉議议復复準准數数' +
-  '訊讯範范圍围會会員员業业務务構构組组織织賬账辦办舉举檢检設设應应則则權权屬属類类內内護护險险穩稳執执' +
-  '詢询條条項项決决強强許许罰罚額额單单位位況况問问題题進进遞递單单頁页網网絡络統统責责評评聯联點点傳传' +
-  '處处現现實实際际維维補补續续遺遗齊齐嚴严認认識识驗验證证稱称與与爲为為为無无這这個个們们來来時时間间' +
-  '區区縣县鄉乡鎮镇廳厅務务國国圍围級级歷历後后於于並并歲岁雜杂讀读屆届輕轻較较產产禮礼樣样當当變变對对' +
-  '認认準准應应價价錢钱貨货總总獨独種种稅税積积極极環环轉转運运動动節节約约達达遠远適适選选連连違违還还';
+// Traditional → simplified, for every character the engine compares (generated: trad-map.ts).
 const TRAD_MAP = new Map<string, string>();
-for (let i = 0; i + 1 < TRAD.length; i += 2) TRAD_MAP.set(TRAD[i]!, TRAD[i + 1]!);
+for (let i = 0; i + 1 < TRAD_PAIRS.length; i += 2) TRAD_MAP.set(TRAD_PAIRS[i]!, TRAD_PAIRS[i + 1]!);
 
 // CJK Radicals Supplement forms that pdf.js returns for whole simplified characters (⺠ for 民,
 // ⻚ for 页). They have no NFKC mapping, so mapKangxi leaves them alone.
@@ -26,9 +21,17 @@ export function mapKangxi(s: string): string {
     .replace(/[\u2E80-\u2EFF\u2F00-\u2FDF]/g, (ch) => ch.normalize('NFKC'));
 }
 
+/** Spellings in use beside the standard's (其它 for 其他, 反覆/答覆 for 反复/答复): the same word, not a typo. */
+const SPELLINGS: readonly [RegExp, string][] = [
+  [/其它/g, '其他'],
+  [/反覆/g, '反复'],
+  [/答覆/g, '答复'],
+];
+
 export function toSimplified(s: string): string {
   let out = '';
   for (const ch of s) out += TRAD_MAP.get(ch) ?? ch;
+  for (const [re, to] of SPELLINGS) out = out.replace(re, to);
   return out;
 }
 

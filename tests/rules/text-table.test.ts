@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { SEED_004_TEXT, row, seed004 } from './fixtures';
 import { findings } from './helpers';
 
-const withText = (text: string, changes: Parameters<typeof seed004>[0] = {}, organ = '渠县人民政府') =>
-  seed004(changes, { texts: { 1: text }, organ });
+const withText = (text: string, changes: Parameters<typeof seed004>[0] = {}, organ = '渠县人民政府', year = 2023) =>
+  seed004(changes, { texts: { 1: text }, organ, year });
 const pick = (f: { cells: string[]; expected?: number; actual?: number; severity: string }) => [f.severity, f.cells, f.expected, f.actual];
 
 describe('text-table-mismatch', () => {
@@ -20,9 +20,9 @@ describe('text-table-mismatch', () => {
   it('accepts a received figure that counts the carried-over cases too (平潭 2022)', () => {
     const text = '2022年，全区收到政府信息公开申请75件，涉及自然人72件、商业企业3件，均在法定期限内予以答复。';
     const tables = { ...row('new', [71, 3, 0, 0, 0, 0, 74]), ...row('carried_in', [1, 0, 0, 0, 0, 0, 1]) };
-    expect(findings(withText(text, { applications: tables }, '平潭综合实验区管委会'), 'text-table-mismatch')).toEqual([]);
+    expect(findings(withText(text, { applications: tables }, '平潭综合实验区管委会', 2022), 'text-table-mismatch')).toEqual([]);
     const off = { ...tables, ...row('new', [70, 3, 0, 0, 0, 0, 73]) };
-    expect(findings(withText(text, { applications: off }, '平潭综合实验区管委会'), 'text-table-mismatch').map((f) => f.cells)).toEqual([
+    expect(findings(withText(text, { applications: off }, '平潭综合实验区管委会', 2022), 'text-table-mismatch').map((f) => f.cells)).toEqual([
       ['applications:new.total'],
       ['applications:new.natural'],
     ]);
@@ -78,9 +78,14 @@ describe('text-table-mismatch', () => {
   });
   it('turns a sub-scope figure into an info question (洪泽 2024: 区政府办代表区政府)', () => {
     const text = '2024年，区政府办代表区政府受理政府信息公开申请17件，均已在法定期限内予以答复。';
-    const f = findings(withText(text, {}, '淮安市洪泽区人民政府'), 'text-table-mismatch');
+    const f = findings(withText(text, {}, '淮安市洪泽区人民政府', 2024), 'text-table-mismatch');
     expect(f.map(pick)).toEqual([['info', ['applications:new.total'], 101, 17]]);
     expect(f[0]!.message).toContain('统计范围可能不同');
+  });
+  it('leaves figures of another year alone: a comparison with last year is no contradiction', () => {
+    const text = '2022年，我局共收到政府信息公开申请50件，办结48件。上年度共受理申请60件。2023年共收到政府信息公开申请90件。';
+    const f = findings(withText(text), 'text-table-mismatch');
+    expect(f.map(pick)).toEqual([['warning', ['applications:new.total'], 101, 90]]);
   });
   it('skips a claim whose cells are blank', () => {
     expect(findings(seed004({ active: { 'penalty.decisions': null } }), 'text-table-mismatch')).toEqual([]);

@@ -78,6 +78,37 @@ export class TruthEdit {
     return this;
   }
 
+  /**
+   * The cells are printed as a placeholder ("—", "/"): blank (null), listed in the table's one
+   * cell-blank finding (spec §7). A table left with no number at all is table-empty by the
+   * contract's letter, yet a table of placeholders says "nothing to report": a judgement call,
+   * so then table-empty and cell-blank are both optional.
+   */
+  placeholder(refs: string[], how: string): this {
+    if (!refs.length) return this;
+    const table = splitRef(refs[0]!)[0];
+    if (refs.some((r) => splitRef(r)[0] !== table)) throw new Error('placeholder: cells of one table only');
+    for (const r of refs) this.set(r, null);
+    const t = this.truth;
+    const absent = new Set(t.notes?.absent_cells?.cells ?? []);
+    const keys = Object.keys(t.tables[table].cells).map((k) => `${table}:${k}`);
+    const blank = keys.filter((k) => !absent.has(k) && cellOf(t, k) === null);
+    const mine = (f: TruthFinding) => f.rule === 'cell-blank' && f.cells.length > 0 && f.cells.every((c) => splitRef(c)[0] === table);
+    const before = t.findings.find(mine);
+    t.findings = t.findings.filter((f) => !mine(f));
+    const name = { active: '表二', applications: '表三', reviews: '表四' }[table];
+    const message = `${name}有${blank.length}个单元格未填写（含占位符“${how}”）`;
+    if (blank.length === keys.length - [...absent].filter((k) => k.startsWith(`${table}:`)).length) {
+      t.findings.push({ rule: 'table-empty', severity: 'error', optional: true, message: `${name}全部为占位符“${how}”，没有任何数值`, cells: keys });
+      t.findings.push({ rule: 'cell-blank', severity: 'warning', optional: true, message, cells: blank });
+      this.changes.push(`${refs.length} cells printed “${how}”: the whole table is placeholders — table-empty or cell-blank, both optional`);
+    } else {
+      t.findings.push({ rule: 'cell-blank', severity: 'warning', message, cells: blank, ...(before?.optional ? { optional: true } : {}) });
+      this.changes.push(`${refs.length} cells printed “${how}”: null, in the table's cell-blank (${blank.length} cells)`);
+    }
+    return this;
+  }
+
   /** The document cannot settle these cells: a tool may leave them null (score.mjs excuses it). */
   ambiguous(refs: string[], why: string): this {
     const t = this.truth;

@@ -21,6 +21,16 @@ export interface SentenceState {
   add(kind: string, m: RegExpMatchArray, value: number, readings: Reading[], certainty?: 'sure' | 'unsure'): void;
 }
 
+/** Claims that name a neighbouring year themselves (结转2024年度, 2022年度结转) and check it. */
+const YEARLESS = new Set(['carried_in', 'carried_out']);
+
+/** The words before a figure name a year other than the report's, or last year. */
+function otherYear(subject: string, year: number | null): boolean {
+  if (/上年度?|去年|上一年度?|前一年度?/.test(subject.replace(/上年结转/g, ''))) return true;
+  if (year === null) return false;
+  return [...subject.matchAll(/(\d{4})年/g)].some((m) => Number(m[1]) !== year);
+}
+
 export function newSentenceState(sentence: string, index: number, ctx: ClaimContext, out: Claim[]): SentenceState {
   let scope: ClaimScope = 'report';
   const st: SentenceState = {
@@ -33,8 +43,11 @@ export function newSentenceState(sentence: string, index: number, ctx: ClaimCont
     offset: 0,
     add(kind, m, value, readings, certainty = 'sure') {
       const at = st.offset + (m.index ?? 0);
+      const subject = subjectOf(sentence, st.clauseStart, at);
+      // "2022年，我局共收到申请50件" in a 2023 report compares with last year, not with the table.
+      if (!YEARLESS.has(kind) && otherYear(subject, ctx.year)) return;
       // A sentence that opens with a part's or a wider figure goes on about that part.
-      const own = scopeOf(subjectOf(sentence, st.clauseStart, at), ctx);
+      const own = scopeOf(subject, ctx);
       scope = own === 'report' ? scope : own;
       out.push({ kind, quote: m[0], value, readings, scope, certainty, text: 0, sentence: index });
     },

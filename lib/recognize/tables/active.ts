@@ -53,8 +53,14 @@ export function readActive(rows: RowView[]): ActiveReading {
         cur = { def: owner, dataRuns: [] };
         blocks.push(cur);
       }
-      if (!cur?.def) continue;
       const infoAt = labels.findIndex((c) => stripNumbering(c.text) === '信息内容');
+      // A header row names its block by its columns when no caption did (or a caption was lost).
+      const headed: ActiveBlock | null = infoAt >= 0 ? headerBlock(labels.slice(infoAt + 1), cur?.def ?? null) : null;
+      if (headed) {
+        cur = { def: headed, dataRuns: [] };
+        blocks.push(cur);
+      }
+      if (!cur?.def) continue;
       if (infoAt >= 0) {
         readHeader(t, cur, labels.slice(infoAt + 1, infoAt + 1 + cur.def.columns.length), row.block.exact, labelsTrusted(row.block));
         // A crawl-text row may carry the header and the first data row together.
@@ -75,6 +81,17 @@ export function readActive(rows: RowView[]): ActiveReading {
   }
   settleActiveRows(t, leftovers === 0);
   return { table: t, format2019 };
+}
+
+/**
+ * The block a header row (信息内容 + column labels) opens, when it is not the current block: the
+ * next block in order whose columns the labels name (（五） and （六） share theirs), else any.
+ */
+function headerBlock(printed: readonly { text: string }[], current: ActiveBlock | null): ActiveBlock | null {
+  const fits = (b: ActiveBlock) => printed.length >= b.columns.length && b.columns.every((c, i) => matchLabel(printed[i]!.text, [c]));
+  if (current && fits(current)) return null;
+  const after = current ? ACTIVE_BLOCKS.indexOf(current) : -1;
+  return ACTIVE_BLOCKS.find((b, i) => i > after && fits(b)) ?? ACTIVE_BLOCKS.find(fits) ?? null;
 }
 
 const rowsOf = (b: ActiveBlock) => b.rows.map((r) => ({ key: r.key, label: r.label, cells: b.columns.map((c) => `${r.key}.${c.key}`) }));
@@ -124,7 +141,7 @@ function readBlock(t: RecognizedTable, b: BlockState): number {
   const assign = (rowDef: LabelDef, run: Run, exact: boolean) => {
     remaining.splice(remaining.indexOf(rowDef), 1);
     if (!exact && labelsTrusted(run.row.block)) addDeviation(t, { printed: run.label!.text, expected: rowDef.label, cells: def.columns.map((c) => `${rowDef.key}.${c.key}`) });
-    const pick = pickValues(run.values, def.columns.length, run.row.block.exact, b.positions);
+    const pick = pickValues(run.values, def.columns.length, run.row.block.exact, b.positions, run.label);
     def.columns.forEach((col, i) => {
       const key = `${rowDef.key}.${col.key}`;
       if (pick.kind === 'cells') {

@@ -126,7 +126,7 @@ export function readApplications(rows: RowView[]): RecognizedTable {
       checkGroupLabels(t, [...run.groups, ...(run.label && !run.values.some((v) => v.text.trim()) ? [run.label] : [])]);
       const m = matchRow(run);
       if (!m && run.label && stripNumbering(run.label.text) === normalizeLabel(OTHER_GROUP.core) && run.values.some((v) => v.text.trim())) {
-        singleOther = { pick: pickValues(run.values, 7, row.block.exact, positions.get(row.block)), run };
+        singleOther = { pick: pickValues(run.values, 7, row.block.exact, positions.get(row.block), run.label), run };
         continue;
       }
       if (run.label) entries.push({ run, m });
@@ -136,7 +136,7 @@ export function readApplications(rows: RowView[]): RecognizedTable {
   for (const { run, m } of entries) {
     if (!m || seen.has(m.def.key)) continue;
     seen.add(m.def.key);
-    reads.push({ def: m.def, pick: pickValues(run.values, 7, run.row.block.exact, positions.get(run.row.block)), run });
+    reads.push({ def: m.def, pick: pickValues(run.values, 7, run.row.block.exact, positions.get(run.row.block), run.label), run });
     if (!m.exact && labelsTrusted(run.row.block)) {
       addDeviation(t, { printed: run.label!.text, expected: m.def.label, cells: COLS.map((c) => `${m.def.key}.${c}`) });
     }

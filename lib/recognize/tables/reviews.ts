@@ -6,7 +6,7 @@ import { REVIEW_COLUMNS, REVIEW_GROUPS, REVIEW_HEADER_LABELS } from '../../stand
 import { normalizeLabel } from '../../standard/normalize';
 import { readCell, uncertainCell } from '../cell-value';
 import { matchLabel } from '../label-match';
-import { isLabelCell, type RowView } from '../rows';
+import { isLabelCell, splitRuns, type RowView } from '../rows';
 import { pickValues } from '../values';
 import { addDeviation, addGrid, newTable } from './table-state';
 
@@ -51,6 +51,7 @@ function assignColumns(h: Header, exact: boolean): { key: string; cell: GridCell
 export function readReviews(rows: RowView[]): RecognizedTable {
   const t = newTable('reviews');
   for (const row of rows) addGrid(t, row.block);
+  if (readTransposed(t, rows)) return t;
   const headerRows = rows.filter(isHeaderRow);
   const h = readHeader(headerRows);
   t.found = h.groups.length >= 2 || h.columns.length >= 5;
@@ -93,6 +94,48 @@ export function readReviews(rows: RowView[]): RecognizedTable {
     t.cells[key] = readCell(cell?.text ?? '', { source: cell ?? undefined });
   });
   return t;
+}
+
+/**
+ * Table 四 printed the other way round: one row per group (行政复议 / 未经复议直接起诉 / 复议后起诉)
+ * with the five result columns as the header. Read when at least two group rows print values.
+ */
+function readTransposed(t: RecognizedTable, rows: RowView[]): boolean {
+  const groupRuns = rows.flatMap((row) =>
+    splitRuns(row).flatMap((run) => {
+      const g = run.label && run.values.length > 0 ? matchLabel(run.label.text, REVIEW_GROUPS) : null;
+      return g ? [{ run, g }] : [];
+    }),
+  );
+  const printing = groupRuns.filter((x) => x.run.values.some((v) => v.text.trim()));
+  if (new Set(printing.map((x) => x.g.def.key)).size < 2) return false;
+  t.found = true;
+  const header = new Map<string, GridCell>();
+  for (const row of rows) {
+    for (const cell of row.cells.filter(isLabelCell)) {
+      const c = matchLabel(cell.text, REVIEW_COLUMNS);
+      if (c && !header.has(c.def.key)) header.set(c.def.key, cell);
+      if (c && !c.exact) addDeviation(t, { printed: cell.text, expected: c.def.label, cells: REVIEW_GROUPS.map((g) => `${g.key}.${c.def.key}`) });
+    }
+  }
+  const positions = REVIEW_COLUMNS.every((c) => header.has(c.key)) ? REVIEW_COLUMNS.map((c) => header.get(c.key)!.col) : undefined;
+  for (const { run, g } of groupRuns) {
+    if (!g.exact) addDeviation(t, { printed: run.label!.text, expected: g.def.label, cells: REVIEW_COLUMNS.map((c) => `${g.def.key}.${c.key}`) });
+    const sameBlock = positions && [...header.values()].every((h) => h.ref === undefined || run.row.block.cells.includes(h));
+    const pick = pickValues(run.values, REVIEW_COLUMNS.length, run.row.block.exact, sameBlock ? positions : undefined, run.label);
+    REVIEW_COLUMNS.forEach((c, i) => {
+      const key = `${g.def.key}.${c.key}`;
+      if (pick.kind !== 'cells') t.cells[key] = uncertainCell();
+      else t.cells[key] = readCell(pick.cells[i]?.text ?? '', { source: pick.cells[i] ?? undefined });
+    });
+    if (pick.kind !== 'cells') t.doubts.push(`表四“${g.def.label}”一行的数字无法与列对齐`);
+  }
+  for (const g of REVIEW_GROUPS) {
+    if (groupRuns.some((x) => x.g.def.key === g.key)) continue;
+    for (const c of REVIEW_COLUMNS) t.cells[`${g.key}.${c.key}`] = uncertainCell();
+    t.doubts.push(`表四未找到“${g.label}”一行`);
+  }
+  return true;
 }
 
 function columnPositions(columns: { key: string; cell: GridCell }[], block: TableBlock): number[] | undefined {

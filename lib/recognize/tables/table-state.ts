@@ -71,3 +71,19 @@ export function doubtInferredBlanks(t: RecognizedTable): void {
   for (const [key, c] of blanks) t.cells[key] = uncertainCell(c.raw, c.source);
   t.doubts.push('表格没有框线，列位置由文字位置推断，空白单元格无法确认是否确实未填写');
 }
+
+/** More printed labels than this differing from the standard in one table is our misalignment, not typos. */
+const MAX_TYPOS = 4;
+
+/**
+ * A table whose labels differ from the standard in many places was read out of alignment (a
+ * machine extraction that shifted its header, labels run into each other): the labelled cells are
+ * uncertain and one doubt says so, instead of a label-mismatch per label.
+ */
+export function doubtManyTypos(t: RecognizedTable): void {
+  if (!t.found || t.labels.length <= MAX_TYPOS) return;
+  const cells = new Set(t.labels.flatMap((d) => d.cells));
+  for (const key of cells) if (t.cells[key]) t.cells[key] = uncertainCell(t.cells[key]!.raw, t.cells[key]!.source);
+  t.doubts.push(`${t.labels.length}处标签与标准表述不同，表格可能未能对齐读取`);
+  t.labels = [];
+}

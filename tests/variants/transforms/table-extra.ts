@@ -87,8 +87,8 @@ function headerCount(doc: Document): { table: HTMLTableElement; header: number }
   return { table, header: first };
 }
 
-function newCell(like: Element, text: string): Element {
-  const cell = like.ownerDocument.createElement(like.tagName === 'TH' ? 'td' : like.tagName.toLowerCase());
+function newCell(like: Element, text: string, keepTh = false): Element {
+  const cell = like.ownerDocument.createElement(like.tagName === 'TH' && !keepTh ? 'td' : like.tagName.toLowerCase());
   for (const a of ['width', 'valign', 'style', 'class']) {
     const v = like.getAttribute(a);
     if (v !== null) cell.setAttribute(a, v);
@@ -142,4 +142,38 @@ export const t3RemarkText = remarkColumn('t3-remark-column-text', {
   new: '含网上申请和信函申请',
   'results.other.other': '申请人撤回申请',
   carried_out: '其中1件已于次年1月办结',
+});
+
+const LEGAL = ['business', 'research', 'nonprofit', 'legal', 'other'] as const;
+
+export const t3LegalSubtotal = htmlTransform({
+  id: 't3-legal-subtotal-column',
+  description: 'table 三 with an extra “法人或其他组织小计” column after the five 法人 columns (their sum)',
+  edit(doc, truth) {
+    const table = findTable(doc, 'applications');
+    if (!table) return false;
+    const grid = buildGrid(table);
+    const idx = t3RowIndex(grid);
+    if (idx.size !== 25) return false;
+    const legal = grid.cells.filter((g) => g.text === '法人或其他组织' && g.colSpan === 5);
+    const total = grid.cells.filter((g) => g.text === '总计' && g.col === grid.width - 1 && g.row < idx.get('new')!);
+    const applicants = grid.cells.filter((g) => g.text === '申请人情况' && g.colSpan === 7);
+    if (legal.length !== 1 || total.length !== 1 || applicants.length !== 1 || total[0]!.row !== legal[0]!.row) return false;
+    // Every data row: seven single value cells, the 其他 one followed by 总计.
+    const rows = [...idx.values()];
+    const cells = rows.map((r) => t3ValueCells(grid, r));
+    if (cells.some((cs) => cs.length !== 7 || cs.some((g) => g.colSpan !== 1 || g.rowSpan !== 1))) return false;
+    const sums = [...idx.keys()].map((row) => {
+      const values = LEGAL.map((c) => cellOf(truth.truth, `applications:${row}.${c}`)).filter((v): v is number => v !== null);
+      return values.length ? printed(values.reduce((a, b) => a + b, 0)) : '';
+    });
+    applicants[0]!.el.setAttribute('colspan', '8');
+    const head = newCell(total[0]!.el, '法人或其他组织小计', true);
+    setRowSpan(head, total[0]!.rowSpan);
+    total[0]!.el.before(head);
+    cells.forEach((cs, i) => cs[6]!.el.before(newCell(cs[5]!.el, sums[i]!)));
+    truth.note('a 法人或其他组织小计 column before 总计 (the sum of the five 法人 columns)');
+    optionalVariant(truth, '“法人或其他组织小计”列');
+    return true;
+  },
 });

@@ -96,3 +96,45 @@ function groupRowspan(id: string, delta: 1 | -1): HtmlTransform {
 
 export const t3RowspanPlus = groupRowspan('t3-rowspan-plus1', 1);
 export const t3RowspanMinus = groupRowspan('t3-rowspan-minus1', -1);
+
+export const t3SplitTables = htmlTransform({
+  id: 't3-split-two-tables',
+  description: 'table 三 split into two <table> elements after the （三）不予公开 group, the second without a header',
+  edit(doc, truth) {
+    const table = findTable(doc, 'applications');
+    if (!table) return false;
+    const grid = buildGrid(table);
+    const g = groupCell(grid, '（三）不予公开');
+    const four = groupCell(grid, '（四）无法提供');
+    if (!g || !four) return false;
+    const at = g.row + g.rowSpan; // first row of the second table
+    if (four.row !== at || at >= grid.rows.length) return false;
+    // A span crossing the cut (三、本年度办理结果) continues in the second table as a cell with
+    // the same label, as when the editor pasted the table in two pieces.
+    const below: { g: (typeof grid.cells)[number]; el: HTMLTableCellElement }[] = [];
+    for (const x of grid.cells.filter((c) => c.row < at && c.row + c.rowSpan > at)) {
+      const el = x.el.cloneNode(true) as HTMLTableCellElement;
+      setRowSpan(el, x.row + x.rowSpan - at);
+      setRowSpan(x.el, at - x.row);
+      below.push({ g: x, el });
+    }
+    const second = table.cloneNode(false) as HTMLTableElement;
+    second.removeAttribute('id');
+    const tbody = doc.createElement('tbody');
+    second.append(tbody);
+    const moved = grid.rows.slice(at);
+    const first = moved[0]!;
+    for (const { g: x, el } of below.sort((a, b) => a.g.col - b.g.col)) {
+      const next = grid.starting(at).find((c) => c.col > x.col);
+      if (next) next.el.before(el);
+      else first.append(el);
+    }
+    for (const tr of moved) tbody.append(tr);
+    const gap = doc.createElement('p');
+    gap.innerHTML = '&nbsp;';
+    table.after(gap);
+    gap.after(second);
+    truth.note(`table 三 cut before （四）: ${moved.length} rows in a second table without a header`);
+    return true;
+  },
+});

@@ -144,3 +144,45 @@ export const tabT3Right = tabShift('tab-t3-header-right', '三', 1);
 export const tabT3Left = tabShift('tab-t3-header-left', '三', -1);
 export const tabT4Right = tabShift('tab-t4-header-right', '四', 1);
 export const tabT4Left = tabShift('tab-t4-header-left', '四', -1);
+
+// ---------------------------------------------------------------------------------------------
+// Cell spellings in the seed texts
+
+/** "cell |" crawl text (seed 001): the zero cells printed with extra spaces ("0  |", " 0 |", "0 |  "). */
+export const crawlZeroSpaces = textTransform({
+  id: 'crawl-cell-zero-spaces',
+  description: '“cell |” crawl text: zero cells written with extra spaces around “0 |”',
+  styles: ['seed-text'],
+  edit(text, truth) {
+    const forms = ['0  |', ' 0 |', '0 |  ', '  0  |', '0\u00a0|'];
+    let n = 0;
+    const out = text
+      .split('\n')
+      .map((l) => (l === '0 |' ? forms[n++ % forms.length]! : l))
+      .join('\n');
+    if (n < 10) return null;
+    truth.note(`${n} “0 |” lines written with extra spaces`);
+    return out;
+  },
+});
+
+/** Markdown (seed 002): every numeric table cell with a trailing 件 (the fee row, in 万元, not). */
+export const mdCellUnit = textTransform({
+  id: 'md-cell-unit',
+  description: 'Markdown: every count cell of the tables written with a trailing “件” (“| 21件 |”)',
+  styles: ['seed-text'],
+  edit(text, truth) {
+    let n = 0;
+    const out = text
+      .split('\n')
+      .map((l) => {
+        if (!isPipe(l) || isSeparator(l) || l.includes('行政事业性收费')) return l;
+        const cells = cellsOf(l).map((c) => (/^\s*\d+\s*$/.test(c) ? (n++, c.replace(/(\d+)/, '$1件')) : c));
+        return rowOf(cells);
+      })
+      .join('\n');
+    if (!n) return null;
+    truth.note(`${n} Markdown cells with a trailing 件`);
+    return out;
+  },
+});

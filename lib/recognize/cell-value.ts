@@ -3,7 +3,13 @@
 import type { GridCell } from '../model/document';
 import type { CellReading } from '../model/report';
 
-const PLACEHOLDER = /^(?:[-—–－―─/／\\、*＊]+|无|空|\/)$/;
+const PLACEHOLDER = /^(?:[-—–－―─/／\\、*＊]+|无|空|\/|不适用|暂无|未发生|没有)$/;
+/**
+ * What a value cell may hold that is not a number but is still meant as one: digits mistyped with
+ * look-alike letters ("1O", "l7"), a sign, a decimal point. Anything with words in it ("1（含上年
+ * 结转）", a label that spilled into the cell) is not the publisher's number: we cannot tell.
+ */
+const NUMBER_LIKE = /^[-+]?[\dOoIl|.,]+$/;
 const INTEGER = /^\d+$/;
 const DECIMAL = /^\d+\.\d+$/;
 
@@ -30,7 +36,7 @@ export function readCell(raw: string | null | undefined, opts: { decimal?: boole
   if (PLACEHOLDER.test(t)) return { ...base, value: null, status: 'placeholder' };
   if (INTEGER.test(t)) return { ...base, value: Number(t), status: 'number' };
   if (opts.decimal && DECIMAL.test(t)) return { ...base, value: Number(t), status: 'number' };
-  return { ...base, value: null, status: 'invalid' };
+  return { ...base, value: null, status: NUMBER_LIKE.test(t) ? 'invalid' : 'uncertain' };
 }
 
 export const absentCell = (): CellReading => ({ value: null, status: 'absent', raw: null });

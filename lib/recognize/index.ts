@@ -14,7 +14,7 @@ import { rowViews, type RowView } from './rows';
 import { readActive, settleActiveRows } from './tables/active';
 import { readApplications, settleApplicationRows } from './tables/applications';
 import { readReviews } from './tables/reviews';
-import { doubtInferredBlanks, doubtManyTypos, markAllUncertain } from './tables/table-state';
+import { doubtInferredBlanks, doubtManyTypos, doubtWordyCells, markAllUncertain } from './tables/table-state';
 
 /** Which section each table sits under (spec §3.1). */
 const SECTION_OF: Record<TableId, number> = { active: 2, applications: 3, reviews: 4 };
@@ -160,6 +160,7 @@ export function recognize(doc: ExtractedDoc): RecognizedReport | null {
   }
   for (const t of Object.values(tables)) {
     doubtManyTypos(t);
+    doubtWordyCells(t);
     t.doubts = [...new Set(t.doubts)];
     notes.push(...t.doubts);
   }

@@ -87,3 +87,11 @@ export function doubtManyTypos(t: RecognizedTable): void {
   t.doubts.push(`${t.labels.length}处标签与标准表述不同，表格可能未能对齐读取`);
   t.labels = [];
 }
+
+/** Value cells that hold words ("1（含上年结转）", a spilled label): say which, since we cannot read them. */
+export function doubtWordyCells(t: RecognizedTable): void {
+  if (!t.found) return;
+  const wordy = Object.values(t.cells).filter((c) => c.status === 'uncertain' && c.raw && /[\u3400-\u9fff]/.test(c.raw));
+  if (wordy.length === 0) return;
+  t.doubts.push(`${wordy.length}个单元格含有文字（如“${wordy[0]!.raw}”），不是数字，无法判断取值`);
+}

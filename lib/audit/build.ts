@@ -4,11 +4,12 @@
 import type { SourceInfo } from '../model/document';
 import type { RecognizedReport } from '../model/report';
 import { usableNumber } from '../rules/cells';
-import { runRules } from '../rules/index';
+import { renderFinding } from '../i18n/findings';
+import { runRules, type RuleFinding } from '../rules/index';
 import type { Lang } from '../rules/types';
 import { SECTIONS } from '../standard/sections';
 import { CELL_KEYS, TABLE_IDS, type TableId } from '../standard/tables';
-import { AuditSchema, type AuditResult } from './schema';
+import { AuditSchema, type AuditResult, type Finding } from './schema';
 
 type Tables = AuditResult['tables'];
 
@@ -41,6 +42,24 @@ function sectionsOf(report: RecognizedReport | null): AuditResult['sections'] {
   });
 }
 
+/** A finding of the contract: the data, and its message in the chosen language. */
+export function findingOf(f: RuleFinding, lang: Lang): Finding {
+  const { rule, severity, cells, expected, actual, suspect, outcome, messageId, data, softened } = f;
+  return {
+    rule,
+    severity,
+    message: renderFinding(f, lang),
+    cells,
+    ...(expected !== undefined && { expected }),
+    ...(actual !== undefined && { actual }),
+    ...(suspect !== undefined && { suspect }),
+    outcome,
+    messageId,
+    data: { ...data },
+    ...(softened && { softened }),
+  };
+}
+
 export function buildAudit(report: RecognizedReport | null, source: SourceInfo, opts: { lang: Lang }): AuditResult {
   const result: AuditResult = report
     ? {
@@ -48,7 +67,7 @@ export function buildAudit(report: RecognizedReport | null, source: SourceInfo, 
         report: { title: report.title, year: report.year, organ: report.organ, format: report.format },
         sections: sectionsOf(report),
         tables: tablesOf(report),
-        findings: runRules(report, opts.lang),
+        findings: runRules(report).map((f) => findingOf(f, opts.lang)),
       }
     : { source: sourceOf(source), report: null, sections: sectionsOf(null), tables: emptyTables(), findings: [] };
   return AuditSchema.parse(result);

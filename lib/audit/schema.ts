@@ -45,6 +45,15 @@ export const FindingSchema = z.object({
   actual: z.number().optional(),
   /** The one cell most likely wrong, when a row and a column check intersect there. */
   suspect: z.string().optional(),
+  /** fail: the publisher's fault (error, warning); review: a question for the reader (info). */
+  outcome: z.enum(['fail', 'review']).optional(),
+  /** The message as data, for front ends that word it in their own language: "<rule>.<message key>". */
+  messageId: z.string().optional(),
+  data: z.record(z.string(), z.unknown()).optional(),
+  /** Why a finding that would accuse the publisher is only a question. */
+  softened: z
+    .union([z.object({ reason: z.literal('poor-reading') }), z.object({ reason: z.literal('tables-unsure'), tables: z.array(z.enum(TABLE_IDS)) })])
+    .optional(),
 });
 export type Finding = z.infer<typeof FindingSchema>;
 

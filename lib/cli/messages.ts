@@ -102,6 +102,7 @@ export interface Messages {
   verdictWarnings(warnings: number): string;
   verdictReview(warnings: number): string;
   verdictClean: string;
+  verdictOldFormat: string;
   notReport: string;
   summaryHeader: [string, string, string, string, string, string, string];
   status: Record<'ok' | 'errors' | 'not-a-report' | 'input-error' | 'internal-error', string>;
@@ -151,6 +152,7 @@ const ZH: Messages = {
   verdictWarnings: (w) => `未发现错误；有 ${w} 个警告需要人工核对。`,
   verdictReview: (w) => `未发现错误${w ? `，有 ${w} 个警告` : ''}；部分单元格未能可靠读取，需要对照原文人工核对。`,
   verdictClean: '未发现错误或警告。',
+  verdictOldFormat: '这是2019年格式（国办公开办函〔2019〕60号）的年报，不按2021年格式核对。',
   notReport: '这不是政府信息公开工作年度报告。',
   summaryHeader: ['文件', '结论', '错误', '警告', '提示', '年度', '机关'],
   status: { ok: '通过', errors: '有错误', 'not-a-report': '非年报', 'input-error': '无法读取', 'internal-error': '内部错误' },
@@ -200,6 +202,7 @@ const EN: Messages = {
   verdictWarnings: (w) => `no errors; ${w} warning(s) to check by hand.`,
   verdictReview: (w) => `no errors${w ? `, ${w} warning(s)` : ''}; some cells could not be read reliably: check them against the original.`,
   verdictClean: 'no errors or warnings.',
+  verdictOldFormat: 'a report in the 2019 format (国办公开办函〔2019〕60号), not checked against the 2021 format.',
   notReport: 'this is not a government information-disclosure annual report.',
   summaryHeader: ['File', 'Verdict', 'Errors', 'Warnings', 'Notes', 'Year', 'Organ'],
   status: {

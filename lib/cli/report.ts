@@ -5,6 +5,7 @@ import type { Lang } from '../node/errors';
 import { SECTIONS } from '../standard/sections';
 import { TABLE_IDS, TABLE_TITLES } from '../standard/tables';
 import { cellLabel, tableName } from '../standard/cell-labels';
+import { verdictOf } from '../messages/verdict';
 import { messages } from './messages';
 import { displayWidth, type Style } from './style';
 
@@ -72,7 +73,7 @@ export function renderReport(result: AuditResult, notes: readonly string[], lang
     for (const n of notes) out.push(`  · ${n}`);
   }
 
-  out.push('', m.field(st.bold(m.verdict), verdict(result.findings, lang, st)));
+  out.push('', m.field(st.bold(m.verdict), verdict(result, lang, st)));
   return out.join('\n') + '\n';
 }
 
@@ -92,12 +93,20 @@ function renderFinding(f: Finding, mark: string, lang: Lang, st: Style): string[
   return lines;
 }
 
-export function verdict(findings: readonly Finding[], lang: Lang, st: Style): string {
+/** The verdict of lib/messages/verdict.ts, worded (the badge and the popup say the same). */
+export function verdict(result: AuditResult, lang: Lang, st: Style): string {
   const m = messages(lang);
-  const n = countBySeverity(findings);
-  if (n.error > 0) return st.red(m.verdictErrors(n.error, n.warning));
-  // Doubt about a table outranks warnings, which may come from that doubt (as in the badge).
-  if (findings.some((f) => f.rule === 'needs-review')) return st.yellow(m.verdictReview(n.warning));
-  if (n.warning > 0) return st.yellow(m.verdictWarnings(n.warning));
-  return st.green(m.verdictClean);
+  const n = countBySeverity(result.findings);
+  switch (verdictOf(result)) {
+    case 'errors':
+      return st.red(m.verdictErrors(n.error, n.warning));
+    case 'review':
+      return st.yellow(m.verdictReview(n.warning));
+    case 'warnings':
+      return st.yellow(m.verdictWarnings(n.warning));
+    case 'clean':
+      return st.green(m.verdictClean);
+    case 'not-report':
+      return st.yellow(result.report ? m.verdictOldFormat : m.notReport);
+  }
 }

@@ -5,6 +5,8 @@ import type { AuditResult } from '../audit/schema';
 import { InputError, type Lang } from '../node/errors';
 import { listFolder } from '../node/files';
 import { isUrl, loadDocument } from '../node/load';
+import { readingNotes } from '../i18n/notes';
+import { verdictOf } from '../messages/verdict';
 import { messages } from './messages';
 
 export type Status = 'ok' | 'errors' | 'not-a-report' | 'input-error' | 'internal-error';
@@ -40,9 +42,9 @@ export async function auditInput(input: string, lang: Lang): Promise<Outcome> {
   }
   try {
     const { result, report } = audit(doc, { lang });
-    const notes = [...new Set([...doc.notes, ...(report?.notes ?? [])])];
-    const status: Status =
-      result.report === null ? 'not-a-report' : result.findings.some((f) => f.severity === 'error') ? 'errors' : 'ok';
+    const notes = readingNotes(report, doc.notes, lang);
+    const verdict = verdictOf(result);
+    const status: Status = verdict === 'not-report' ? 'not-a-report' : verdict === 'errors' ? 'errors' : 'ok';
     return { input, status, result, notes, error: null };
   } catch (e) {
     return failed('internal-error', messages(lang).internal(detail(e)));

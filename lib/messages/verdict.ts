@@ -1,4 +1,5 @@
-// The one-word verdict of an audit, shared by the badge, the popup and the overlay.
+// The one verdict of an audit, shared by the checker (status and exit code), the badge, the popup,
+// the overlay and the exports.
 
 import type { AuditResult } from '../audit/schema';
 
@@ -32,6 +33,11 @@ export function verdictOf(result: AuditResult): Verdict {
   if (result.findings.some((f) => f.rule === 'needs-review')) return 'review';
   if (counts.warning > 0) return 'warnings';
   return 'clean';
+}
+
+/** The checker's exit code for an audited document (README): 1 errors, 3 not a 2021-format report, else 0. */
+export function exitCodeOf(verdict: Verdict): 0 | 1 | 3 {
+  return verdict === 'errors' ? 1 : verdict === 'not-report' ? 3 : 0;
 }
 
 export interface Badge {

@@ -2,6 +2,7 @@
 // tables mapped to their cell keys, the labels as printed, and the narrative text.
 
 import type { GridCell, SourceInfo, TableBlock } from './document';
+import type { Doubt } from './doubt';
 import type { SectionKey } from '../standard/sections';
 import type { TableId } from '../standard/tables';
 
@@ -57,8 +58,8 @@ export interface RecognizedTable {
   labels: LabelDeviation[];
   /** How the printed table departs from the standard rows (structure-variant). */
   variants: StructureVariant[];
-  /** Why the parser is unsure, worded for the user (zh-CN); cells in 'uncertain' state. */
-  doubts: string[];
+  /** Why the parser is unsure of cells in 'uncertain' state. */
+  doubts: Doubt[];
   /** The source grids the table was read from (a table split over pages may have several). */
   grids: TableBlock[];
 }
@@ -85,11 +86,11 @@ export interface RecognizedReport {
   narrative: string;
   /** Years named by the statistical-period sentence (统计期限…), in order. */
   periodYears: number[];
-  /** Extraction and recognition notes for the user (zh-CN), e.g. "表三未能可靠读取". */
-  notes: string[];
+  /** The extractor's notes on the source (pages without text, truncated tables …). */
+  extractionNotes: string[];
   /**
-   * Why the document as a whole could not be read reliably (zh-CN), or null. Findings about what
-   * the document lacks (sections, tables, blank cells) are then questions, not faults.
+   * Set when the document as a whole could not be read reliably (this many table cells uncertain):
+   * findings about what the document lacks (sections, tables, blank cells) are then questions.
    */
-  poorReading: string | null;
+  poorReading: { unsure: number } | null;
 }

@@ -4,7 +4,8 @@
 import type { ExtractedDoc } from '../model/document';
 import type { RecognizedReport, RecognizedTable, SectionHit } from '../model/report';
 import { SECTIONS } from '../standard/sections';
-import { TABLE_IDS, TABLE_NUMBER, type TableId } from '../standard/tables';
+import { TABLE_IDS, type TableId } from '../standard/tables';
+import { sameDoubt } from '../model/doubt';
 import { normalizeLabel } from '../standard/normalize';
 import { decodeFlattened } from './flattened/index';
 import { bestClass, rowSignals } from './classify';
@@ -122,12 +123,12 @@ function useFlattened(tables: Record<TableId, RecognizedTable>, narrative: Narra
 /** A share of unreadable cells this high means the source text itself is mangled. */
 const POOR_SHARE = 0.15;
 
-function readingQuality(tables: Record<TableId, RecognizedTable>): string | null {
+function readingQuality(tables: Record<TableId, RecognizedTable>): { unsure: number } | null {
   const found = Object.values(tables).filter((t) => t.found);
   const cells = found.flatMap((t) => Object.values(t.cells));
   const unsure = cells.filter((c) => c.status === 'uncertain').length;
   if (cells.length === 0 || unsure / cells.length < POOR_SHARE) return null;
-  return `表格中有${unsure}个单元格未能可靠读取，原文可能不完整或格式错乱，缺失类问题仅供参考`;
+  return { unsure };
 }
 
 export function recognize(doc: ExtractedDoc): RecognizedReport | null {
@@ -151,21 +152,16 @@ export function recognize(doc: ExtractedDoc): RecognizedReport | null {
     tablesFound >= 2 || (tablesFound === 1 && headings.length >= 3) || (headings.length >= 4 && titled) || (active.format2019 && tablesFound >= 1);
   if (!isReport) return null;
 
-  const notes = [...doc.notes];
   for (const t of Object.values(tables)) {
     if (t.found || (t.id === 'active' && active.format2019)) continue;
-    const name = `表${'一二三四'[TABLE_NUMBER[t.id] - 1]}`;
-    if (imageInstead(doc, headings, t)) markAllUncertain(t, `${name}可能以图片形式发布，无法读取其中的数字`);
-    else if (textInstead(narrative.text, t)) markAllUncertain(t, `${name}的标签出现在正文中，但未能读取为表格`);
+    if (imageInstead(doc, headings, t)) markAllUncertain(t, { code: 'table-as-image', table: t.id });
+    else if (textInstead(narrative.text, t)) markAllUncertain(t, { code: 'table-as-text', table: t.id });
   }
   for (const t of Object.values(tables)) {
     doubtManyTypos(t);
     doubtWordyCells(t);
-    t.doubts = [...new Set(t.doubts)];
-    notes.push(...t.doubts);
+    t.doubts = t.doubts.filter((d, i) => t.doubts.findIndex((e) => sameDoubt(d, e)) === i);
   }
-  const poorReading = readingQuality(tables);
-  if (poorReading) notes.push(poorReading);
 
   return {
     source: doc.source,
@@ -177,8 +173,8 @@ export function recognize(doc: ExtractedDoc): RecognizedReport | null {
     tables,
     narrative: narrative.text,
     periodYears: meta.periodYears,
-    notes,
-    poorReading,
+    extractionNotes: [...doc.notes],
+    poorReading: readingQuality(tables),
   };
 }
 

@@ -4,17 +4,8 @@
 
 import type { CellReading, RecognizedReport } from '../model/report';
 import { CELL_KEYS, type TableId } from '../standard/tables';
-import { TABLE_NAME, TABLE_NAME_EN } from './cells';
-import { t3Balance } from './t3-balance';
-import { t3ResultsTotal } from './t3-results-total';
-import { t3RowTotal } from './t3-row-total';
-import { t4Total } from './t4-total';
-import { defineRule, type RawFinding, type Rule } from './types';
-
-const CHECKS: Record<'applications' | 'reviews', Rule[]> = {
-  applications: [t3Balance, t3RowTotal, t3ResultsTotal],
-  reviews: [t4Total],
-};
+import { IDENTITIES, type Failure } from './identities';
+import { defineRule, type RawFinding } from './types';
 
 const isBlank = (c: CellReading | undefined) => c?.status === 'blank' || c?.status === 'placeholder';
 
@@ -26,13 +17,16 @@ function withBlanksAsZero(report: RecognizedReport, id: TableId): RecognizedRepo
   return { ...report, tables: { ...report.tables, [id]: { ...t, cells } } };
 }
 
-const signature = (rule: Rule, f: RawFinding) => `${rule.id}|${f.cells.join()}`;
+const failures = (report: RecognizedReport, id: TableId): { rule: string; f: Failure }[] =>
+  IDENTITIES.filter((x) => x.table === id).flatMap((x) => x.failures(report).map((f) => ({ rule: x.rule, f })));
+
+const signature = (x: { rule: string; f: Failure }) => `${x.rule}|${x.f.cells.join()}`;
 
 /**
  * A check whose inputs are all blank but one says nothing under this reading: a table that fills
  * only the 总计 column (seed 003) is not "inconsistent if blanks are zero".
  */
-function informative(report: RecognizedReport, f: RawFinding): boolean {
+function informative(report: RecognizedReport, f: Failure): boolean {
   const printed = f.cells.filter((ref) => {
     const [table, key] = ref.split(':') as [TableId, string];
     return !isBlank(report.tables[table].cells[key]);
@@ -43,6 +37,9 @@ function informative(report: RecognizedReport, f: RawFinding): boolean {
 export const blankAsZero = defineRule({
   id: 'blank-as-zero',
   severity: 'info',
+  category: 'advisory',
+  contract: false,
+  docs: { spec: '§10.3' },
   description: {
     zh: '将空白单元格视为0时表格是否平衡（仅供参考）',
     en: 'Whether the tables balance when blank cells are read as 0 (advisory)',
@@ -50,11 +47,11 @@ export const blankAsZero = defineRule({
   messages: {
     default: {
       zh: '若将空白单元格视为0，{table}的各项勾稽关系均成立',
-      en: 'Reading blank cells as 0, every identity of {tableEn} holds',
+      en: 'Reading blank cells as 0, every identity of {table} holds',
     },
     fails: {
       zh: '即使将空白单元格视为0，{table}仍有{count}项勾稽关系不成立（仅供参考）',
-      en: 'Even reading blank cells as 0, {count} identit(ies) of {tableEn} fail (advisory)',
+      en: 'Even reading blank cells as 0, {count, plural, one {# identity} other {# identities}} of {table} fail (advisory)',
     },
   },
   check(report) {
@@ -63,17 +60,10 @@ export const blankAsZero = defineRule({
       const t = report.tables[id];
       if (!t.found || !CELL_KEYS[id].some((k) => isBlank(t.cells[k]))) continue;
       if (!CELL_KEYS[id].some((k) => t.cells[k]?.status === 'number')) continue;
-      const before = new Set(CHECKS[id].flatMap((r) => r.check(report).map((f) => signature(r, f))));
-      const zeroed = withBlanksAsZero(report, id);
-      const fresh = CHECKS[id].flatMap((r) =>
-        r.check(zeroed).filter((f) => !before.has(signature(r, f)) && informative(report, f)),
-      );
-      const params = { table: TABLE_NAME[id], tableEn: TABLE_NAME_EN[id], count: fresh.length };
-      out.push(
-        fresh.length === 0
-          ? { cells: [], params }
-          : { cells: [...new Set(fresh.flatMap((f) => f.cells))], variant: 'fails', params },
-      );
+      const before = new Set(failures(report, id).map(signature));
+      const fresh = failures(withBlanksAsZero(report, id), id).filter((x) => !before.has(signature(x)) && informative(report, x.f));
+      const data = { table: id, count: fresh.length };
+      out.push(fresh.length === 0 ? { cells: [], data } : { cells: [...new Set(fresh.flatMap((x) => x.f.cells))], message: 'fails', data });
     }
     return out;
   },

@@ -3,13 +3,16 @@
 // has no such cell) and uncertain ones (needs-review) are not blanks.
 
 import { CELL_KEYS, TABLE_IDS } from '../standard/tables';
-import { TABLE_NAME, TABLE_NAME_EN, cellRef, skipsTable } from './cells';
+import { cellRef, skipsTable } from './cells';
 import { isEmptyTable } from './table-empty';
 import { defineRule } from './types';
 
 export const cellBlank = defineRule({
   id: 'cell-blank',
   severity: 'warning',
+  category: 'completeness',
+  contract: true,
+  docs: { spec: '§7, §10.2' },
   description: {
     zh: '表格中是否有未填写的单元格',
     en: 'No table cell is left blank',
@@ -17,11 +20,11 @@ export const cellBlank = defineRule({
   messages: {
     default: {
       zh: '{table}有{count}个单元格未填写',
-      en: '{tableEn} has {count} blank cell(s)',
+      en: '{table} has {count, plural, one {# blank cell} other {# blank cells}}',
     },
     placeholder: {
       zh: '{table}有{count}个单元格未填写（其中{placeholders}个为占位符{marks}）',
-      en: '{tableEn} has {count} blank cell(s) ({placeholders} of them hold the placeholder {marks})',
+      en: '{table} has {count, plural, one {# blank cell} other {# blank cells}} ({placeholders} holding the placeholder {marks})',
     },
   },
   check(report) {
@@ -30,19 +33,13 @@ export const cellBlank = defineRule({
       if (!t.found || isEmptyTable(t) || skipsTable(report, id)) return [];
       const blank = CELL_KEYS[id].filter((k) => ['blank', 'placeholder'].includes(t.cells[k]?.status ?? ''));
       if (blank.length === 0) return [];
-      const marks = [...new Set(blank.filter((k) => t.cells[k]!.status === 'placeholder').map((k) => t.cells[k]!.raw ?? ''))];
-      const placeholders = blank.filter((k) => t.cells[k]!.status === 'placeholder').length;
+      const held = blank.filter((k) => t.cells[k]!.status === 'placeholder');
+      const marks = [...new Set(held.map((k) => t.cells[k]!.raw ?? ''))].map((m) => `“${m}”`).join('');
       return [
         {
           cells: blank.map((k) => cellRef(id, k)),
-          variant: placeholders > 0 ? 'placeholder' : 'default',
-          params: {
-            table: TABLE_NAME[id],
-            tableEn: TABLE_NAME_EN[id],
-            count: blank.length,
-            placeholders,
-            marks: marks.map((m) => `“${m}”`).join(''),
-          },
+          message: held.length > 0 ? 'placeholder' : 'default',
+          data: { table: id, count: blank.length, placeholders: held.length, marks },
         },
       ];
     });

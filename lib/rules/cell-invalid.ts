@@ -2,20 +2,23 @@
 // the 万元 fee cell). One finding per cell.
 
 import { CELL_KEYS, TABLE_IDS } from '../standard/tables';
-import { TABLE_NAME, TABLE_NAME_EN, cellLabel, cellRef, isBadNumber, skipsTable } from './cells';
+import { cellRef, isBadNumber, skipsTable } from './cells';
 import { defineRule } from './types';
 
 export const cellInvalid = defineRule({
   id: 'cell-invalid',
   severity: 'error',
+  category: 'completeness',
+  contract: true,
+  docs: { spec: '§5.4 T3-4, §6 T4-2, §7' },
   description: {
     zh: '单元格内容是否为非负数',
     en: 'Every cell holds a non-negative number',
   },
   messages: {
     default: {
-      zh: '{table}单元格“{label}”的内容“{raw}”不是非负数',
-      en: '{tableEn} cell "{label}" holds "{raw}", which is not a non-negative number',
+      zh: '{cell}的内容“{raw}”不是非负数',
+      en: '{cell} holds "{raw}", which is not a non-negative number',
     },
   },
   check(report) {
@@ -29,15 +32,7 @@ export const cellInvalid = defineRule({
         })
         .map((k) => {
           const c = t.cells[k]!;
-          return {
-            cells: [cellRef(id, k)],
-            params: {
-              table: TABLE_NAME[id],
-              tableEn: TABLE_NAME_EN[id],
-              label: cellLabel(id, k),
-              raw: c.raw ?? String(c.value ?? ''),
-            },
-          };
+          return { cells: [cellRef(id, k)], data: { cell: cellRef(id, k), raw: c.raw ?? String(c.value ?? '') } };
         });
     });
   },

@@ -12,6 +12,9 @@ const ROWS = [
 export const impliedStock = defineRule({
   id: 'implied-stock',
   severity: 'info',
+  category: 'advisory',
+  contract: false,
+  docs: { spec: '§9.2', formula: 'in_force − issued + repealed ≥ 0' },
   description: {
     zh: '由本年数字推算的上年现行有效件数是否为负（仅供参考）',
     en: "Last year's stock implied by this year's figures is not negative (advisory)",
@@ -32,7 +35,7 @@ export const impliedStock = defineRule({
       const [issued, repealed, inForce] = v as [number, number, number];
       const stock = inForce - issued + repealed;
       if (stock >= 0) continue;
-      out.push({ cells: keys.map((k) => cellRef('active', k)), params: { row: label, issued, repealed, inForce, stock } });
+      out.push({ cells: keys.map((k) => cellRef('active', k)), data: { row: label, issued, repealed, inForce, stock } });
     }
     return out;
   },

@@ -2,13 +2,16 @@
 // fault of the publisher. One finding per table, from the reader's doubts.
 
 import { CELL_KEYS, TABLE_IDS } from '../standard/tables';
-import { TABLE_NAME, TABLE_NAME_EN, cellRef } from './cells';
+import { cellRef } from './cells';
 import { defineRule, type RawFinding } from './types';
 import { tableUnreadable } from './unreadable';
 
 export const needsReview = defineRule({
   id: 'needs-review',
   severity: 'info',
+  category: 'completeness',
+  contract: true,
+  docs: { spec: 'audit-json.md "needs-review"' },
   description: {
     zh: '未能可靠读取的单元格，需要人工核对',
     en: 'Cells that could not be read with confidence and need a human look',
@@ -16,11 +19,11 @@ export const needsReview = defineRule({
   messages: {
     default: {
       zh: '{table}有{count}个单元格未能可靠读取，请对照原文核对：{doubts}',
-      en: '{tableEn}: {count} cell(s) could not be read with confidence; please check them against the document: {doubts}',
+      en: '{table}: {count, plural, one {# cell} other {# cells}} could not be read with confidence; please check against the document: {doubts}',
     },
     table: {
       zh: '{table}未能可靠读取，请对照原文核对：{doubts}',
-      en: '{tableEn} could not be read with confidence; please check it against the document: {doubts}',
+      en: '{table} could not be read with confidence; please check it against the document: {doubts}',
     },
   },
   check(report) {
@@ -29,13 +32,10 @@ export const needsReview = defineRule({
       const t = report.tables[id];
       const uncertain = CELL_KEYS[id].filter((k) => t.cells[k]?.status === 'uncertain');
       if (uncertain.length === 0 && !tableUnreadable(report, id)) continue;
-      const notes = report.notes.filter((n) => n.includes(TABLE_NAME[id]));
-      const doubts = [...new Set([...t.doubts, ...notes])].join('；') || '原因未知';
-      const params = { table: TABLE_NAME[id], tableEn: TABLE_NAME_EN[id], count: uncertain.length, doubts };
       out.push({
         cells: uncertain.map((k) => cellRef(id, k)),
-        variant: uncertain.length > 0 ? 'default' : 'table',
-        params,
+        message: uncertain.length > 0 ? 'default' : 'table',
+        data: { table: id, count: uncertain.length, doubts: t.doubts },
       });
     }
     return out;

@@ -13,6 +13,9 @@ export function titleYear(report: RecognizedReport): number | null {
 export const periodMismatch = defineRule({
   id: 'period-mismatch',
   severity: 'warning',
+  category: 'text',
+  contract: true,
+  docs: { spec: '§1 Statistical period' },
   description: {
     zh: '标题年度与统计期限是否一致',
     en: 'The year in the title agrees with the statistical period',
@@ -28,6 +31,6 @@ export const periodMismatch = defineRule({
     if (year === null) return [];
     const other = report.periodYears.filter((y) => y !== year);
     if (other.length === 0) return [];
-    return [{ cells: [], params: { year, period: [...new Set(other)].join('、') } }];
+    return [{ cells: [], data: { year, period: [...new Set(other)] } }];
   },
 });

@@ -18,6 +18,9 @@ export function isCountyOrLower(report: RecognizedReport): boolean {
 export const regulationsScope = defineRule({
   id: 'regulations-scope',
   severity: 'info',
+  category: 'advisory',
+  contract: false,
+  docs: { spec: '§4, §9.2' },
   description: {
     zh: '县级及以下机关的规章数量（仅供参考）',
     en: 'Regulations (规章) reported by a county-level or lower organ (advisory)',
@@ -25,7 +28,7 @@ export const regulationsScope = defineRule({
   messages: {
     default: {
       zh: '规章只能由设区的市级以上政府制定，本报告“规章”行有非零数值，请确认该行的统计口径',
-      en: 'Only governments at the level of a districted city or above make 规章; this report has non-zero values in the 规章 row, so check what the row counts',
+      en: 'Only governments at the level of a districted city or above make "规章"; this report has non-zero values in the "规章" row, so check what the row counts',
     },
   },
   check(report) {

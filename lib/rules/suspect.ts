@@ -3,7 +3,6 @@
 // in exactly one such cell, both findings name it as the suspect. Findings are kept as they are.
 
 import { cellRef } from '../standard/tables';
-import { rowLabel, columnLabel, splitKey } from './cells';
 import type { RawFinding } from './types';
 
 export interface Checked {
@@ -14,6 +13,7 @@ export interface Checked {
 const COLUMN_RULES = new Set(['t3-balance', 't3-results-total']);
 
 const keyOf = (ref: string): string => ref.slice(ref.indexOf(':') + 1);
+const splitKey = (key: string) => ({ row: key.slice(0, key.lastIndexOf('.')), col: key.slice(key.lastIndexOf('.') + 1) });
 const diff = (f: RawFinding): number | null =>
   f.expected === undefined || f.actual === undefined ? null : Math.abs(f.expected - f.actual);
 
@@ -39,9 +39,6 @@ export function localiseSuspects(findings: Checked[]): void {
   }
   for (const [f, cells] of candidates) {
     if (cells.size !== 1) continue;
-    const [cell] = [...cells] as [string];
-    const { row, col } = splitKey(keyOf(cell));
-    f.suspect = cell;
-    f.params = { ...f.params, suspect: `“${rowLabel(row)}”行“${columnLabel(col)}”列`, suspectRef: `${cell} (row “${rowLabel(row)}”, column “${columnLabel(col)}”)` };
+    f.suspect = [...cells][0]!;
   }
 }

@@ -1,12 +1,15 @@
 // T3-1, the official 勾稽关系 of table 三, per column: new + carried_in = results.total + carried_out.
 
-import { APPLICANT_COLUMNS } from '../standard/tables';
-import { cellRef, columnLabel, numbers } from './cells';
-import { defineRule, type RawFinding } from './types';
+import { columnName } from '../i18n/names';
+import { balanceFailures } from './identities';
+import { defineRule } from './types';
 
 export const t3Balance = defineRule({
   id: 't3-balance',
   severity: 'error',
+  category: 'arithmetic',
+  contract: true,
+  docs: { spec: '§5.3–5.4 T3-1', formula: 'new.c + carried_in.c = results.total.c + carried_out.c' },
   description: {
     zh: '表三每一列：本年新收 + 上年结转 = 办理结果总计 + 结转下年度',
     en: 'Table 3, each column: new + carried over = results total + carried forward',
@@ -17,23 +20,14 @@ export const t3Balance = defineRule({
       en: 'Table 3, column "{col}": new ({new}) + carried over ({carriedIn}) = {expected}, but results total ({total}) + carried forward ({carriedOut}) = {actual}',
     },
   },
-  check(report) {
-    const out: RawFinding[] = [];
-    for (const { key: c } of APPLICANT_COLUMNS) {
-      const keys = [`new.${c}`, `carried_in.${c}`, `results.total.${c}`, `carried_out.${c}`];
-      const v = numbers(report, 'applications', keys);
-      if (!v) continue;
-      const [n, ci, total, co] = v as [number, number, number, number];
-      const expected = n + ci;
-      const actual = total + co;
-      if (expected === actual) continue;
-      out.push({
-        cells: keys.map((k) => cellRef('applications', k)),
-        expected,
-        actual,
-        params: { col: columnLabel(c), new: n, carriedIn: ci, total, carriedOut: co, expected, actual },
-      });
-    }
-    return out;
-  },
+  check: (report) =>
+    balanceFailures(report).map((f) => {
+      const [n, ci, total, co] = f.parts!;
+      return {
+        cells: f.cells,
+        expected: f.expected,
+        actual: f.actual,
+        data: { col: columnName('applications', f.at), new: n!, carriedIn: ci!, total: total!, carriedOut: co!, expected: f.expected, actual: f.actual },
+      };
+    }),
 });

@@ -1,12 +1,15 @@
 // T4-1: in each group of table 四, 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结.
 
-import { REVIEW_COLUMNS, REVIEW_GROUPS, REVIEW_PARTS } from '../standard/tables';
-import { cellRef, numbers, sum } from './cells';
-import { defineRule, type RawFinding } from './types';
+import { rowName } from '../i18n/names';
+import { reviewTotalFailures } from './identities';
+import { defineRule } from './types';
 
 export const t4Total = defineRule({
   id: 't4-total',
   severity: 'error',
+  category: 'arithmetic',
+  contract: true,
+  docs: { spec: '§6 T4-1', formula: 'g.total = g.upheld + g.corrected + g.other + g.pending' },
   description: {
     zh: '表四每一组：总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结',
     en: 'Table 4, each group: total = upheld + corrected + other + pending',
@@ -17,22 +20,11 @@ export const t4Total = defineRule({
       en: 'Table 4, "{group}": upheld, corrected, other and pending add up to {expected}, the total says {actual}',
     },
   },
-  check(report) {
-    const out: RawFinding[] = [];
-    for (const g of REVIEW_GROUPS) {
-      const parts = numbers(report, 'reviews', REVIEW_PARTS.map((c) => `${g.key}.${c}`));
-      const total = numbers(report, 'reviews', [`${g.key}.total`]);
-      if (!parts || !total) continue;
-      const expected = sum(parts);
-      const actual = total[0]!;
-      if (expected === actual) continue;
-      out.push({
-        cells: REVIEW_COLUMNS.map((c) => cellRef('reviews', `${g.key}.${c.key}`)),
-        expected,
-        actual,
-        params: { group: g.label, expected, actual },
-      });
-    }
-    return out;
-  },
+  check: (report) =>
+    reviewTotalFailures(report).map((f) => ({
+      cells: f.cells,
+      expected: f.expected,
+      actual: f.actual,
+      data: { group: rowName('reviews', f.at), expected: f.expected, actual: f.actual },
+    })),
 });

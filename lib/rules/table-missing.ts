@@ -2,30 +2,29 @@
 // (its 2021 cells do not exist there) nor for a table the reader says it could not read.
 
 import { CELL_KEYS, TABLE_IDS } from '../standard/tables';
-import { TABLE_NAME, TABLE_NAME_EN, cellRef, skipsTable } from './cells';
-import { TABLE_TITLES } from '../standard/tables';
+import { cellRef, skipsTable } from './cells';
 import { tableUnreadable } from './unreadable';
 import { defineRule } from './types';
 
 export const tableMissing = defineRule({
   id: 'table-missing',
   severity: 'error',
+  category: 'completeness',
+  contract: true,
+  docs: { spec: '§3.2, §4–6' },
   description: {
     zh: '三张标准表格是否齐全',
     en: 'All three standard tables are present',
   },
   messages: {
     default: {
-      zh: '未找到{table}“{title}”',
-      en: '{tableEn} ("{title}") was not found',
+      zh: '未找到{tableTitle}',
+      en: '{tableTitle} was not found',
     },
   },
-  check(report) {
-    return TABLE_IDS.filter((id) => !report.tables[id].found && !skipsTable(report, id) && !tableUnreadable(report, id)).map(
-      (id) => ({
-        cells: CELL_KEYS[id].map((k) => cellRef(id, k)),
-        params: { table: TABLE_NAME[id], tableEn: TABLE_NAME_EN[id], title: TABLE_TITLES[id] },
-      }),
-    );
-  },
+  check: (report) =>
+    TABLE_IDS.filter((id) => !report.tables[id].found && !skipsTable(report, id) && !tableUnreadable(report, id)).map((id) => ({
+      cells: CELL_KEYS[id].map((k) => cellRef(id, k)),
+      data: { table: id },
+    })),
 });

@@ -31,6 +31,9 @@ function evaluate(report: RecognizedReport, reading: Reading): number | null {
 export const textTableMismatch = defineRule({
   id: 'text-table-mismatch',
   severity: 'warning',
+  category: 'text',
+  contract: true,
+  docs: { spec: '§9.1' },
   description: {
     zh: '正文中的数字是否与表格一致',
     en: 'Figures in the text agree with the tables',
@@ -65,9 +68,9 @@ export const textTableMismatch = defineRule({
         cells,
         expected,
         actual: claim.value,
-        variant: aside ? 'scope' : 'default',
+        message: aside ? 'scope' : 'default',
         ...(aside && { severity: 'info' as const }),
-        params: { quote: claim.quote, expected, actual: claim.value },
+        data: { quote: claim.quote, expected, actual: claim.value },
       });
     }
     return out;

@@ -1,14 +1,26 @@
-// A rule is a small module: its metadata (id, severity, wording in zh-CN and en) beside a pure
-// check over the recognised report. Checks return raw findings; messages are rendered from the
-// wording templates so the checker and the extension can show either language.
+// A rule is a small module: its metadata (id, severity, category, where the spec defines it, and
+// its wording in zh-CN and en) beside a pure check over the recognised report. A check returns
+// findings as data — which message, with which values — and words are put together only at the
+// edges (lib/i18n), in the reader's language.
 
-import type { RecognizedReport } from '../model/report';
 import type { Severity } from '../audit/schema';
+import type { Doubt } from '../model/doubt';
+import type { RecognizedReport } from '../model/report';
+import type { TableId } from '../standard/tables';
 
-export type Lang = 'zh' | 'en';
+export type { Lang } from '../i18n/format';
 
-/** Values substituted into a wording template: {name} in the text. */
-export type Params = Record<string, string | number>;
+/**
+ * The values a message names. `table` is a table id, `section` a section number, `doubts` the
+ * reader's doubts: the renderer names them in the reader's language. Everything else is a number
+ * or the report's / the standard's own words.
+ */
+export interface FindingData {
+  table?: TableId;
+  section?: number;
+  doubts?: Doubt[];
+  [name: string]: string | number | readonly (string | number)[] | Doubt[] | undefined;
+}
 
 export interface RawFinding {
   /** Cell refs ("applications:new.total"), listed as audit-json.md says for the rule. */
@@ -17,19 +29,26 @@ export interface RawFinding {
   actual?: number;
   /** The one cell most likely wrong, when known. */
   suspect?: string;
-  /** Which wording variant to use (a key of RuleMeta.messages); default "default". */
-  variant?: string;
-  params?: Params;
-  /** Overrides the rule's default severity (e.g. a needs-review finding raised by another rule). */
+  /** Which of the rule's messages (a key of RuleMeta.messages); default "default". */
+  message?: string;
+  data?: FindingData;
+  /** Overrides the rule's default severity (a question rather than a fault). */
   severity?: Severity;
 }
+
+export type RuleCategory = 'completeness' | 'arithmetic' | 'text' | 'advisory';
 
 export interface RuleMeta {
   id: string;
   severity: Severity;
+  category: RuleCategory;
+  /** A rule id of shared/spec/audit-json.md (false: an advisory rule of our own). */
+  contract: boolean;
+  /** Where the rule comes from: the spec section, and the identity it checks. */
+  docs: { spec: string; formula?: string };
   /** One-line description of what the rule checks. */
   description: { zh: string; en: string };
-  /** Wording templates by variant; "default" is required. */
+  /** Wording templates (lib/i18n/format.ts) by message key; "default" is required. */
   messages: Record<string, { zh: string; en: string }>;
 }
 
@@ -40,12 +59,4 @@ export interface Rule extends RuleMeta {
 export function defineRule(rule: Rule): Rule {
   if (!rule.messages.default) throw new Error(`rule ${rule.id} has no default message`);
   return rule;
-}
-
-export function renderMessage(meta: RuleMeta, f: RawFinding, lang: Lang): string {
-  const tpl = (meta.messages[f.variant ?? 'default'] ?? meta.messages.default)![lang];
-  return tpl.replace(/\{(\w+)\}/g, (m, name: string) => {
-    const v = f.params?.[name];
-    return v === undefined ? m : String(v);
-  });
 }

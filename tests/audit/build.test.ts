@@ -46,7 +46,7 @@ describe('buildAudit', () => {
     expect(Object.values(a.tables.reviews.cells).every((v) => v === null)).toBe(true);
     expect(a.sections[4]).toEqual({ no: 5, key: 'problems', found: false, title: null });
     expect(a.findings.map((f) => f.rule)).toEqual(['section-missing', 'table-missing']);
-    expect(a.findings[0]!.message).toMatch(/^Section five/);
+    expect(a.findings[0]!.message).toMatch(/^Section 5 /);
   });
 
   it('omits an absent url from the source', () => {

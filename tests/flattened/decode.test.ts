@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { renderDoubt } from '../../lib/i18n/doubts';
 import { decodeFlattened } from '../../lib/recognize/flattened';
 import { report, table2, table3, table4 } from './synthetic';
 
@@ -27,9 +28,17 @@ describe('decodeFlattened', () => {
       expect(t.cells[`${row}.total`]).toMatchObject({ status: 'number', value: 11 });
     }
     expect(t.doubts).toHaveLength(3);
-    expect(t.doubts[0]).toBe(
+    expect(t.doubts[0]).toEqual({
+      code: 'digits-ambiguous',
+      table: 'applications',
+      row: 'new',
+      digits: '110000011',
+      readings: [[1, 10, 0, 0, 0, 0, 11], [11, 0, 0, 0, 0, 0, 11]],
+      cells: ['new.natural', 'new.business'],
+    });
+    expect(renderDoubt(t.doubts[0]!, 'zh')).toBe(
       '表三“一、本年新收政府信息公开申请数量”行的数字“110000011”连写，可拆分为多种读法：1/10/0/0/0/0/11、11/0/0/0/0/0/11；' +
-        '无法确定的单元格（自然人、商业企业）留空，请人工核对。',
+        '无法确定的单元格（自然人、商业企业）留空',
     );
   });
 
@@ -54,8 +63,8 @@ describe('decodeFlattened', () => {
     const t = decodeFlattened(text)!.tables.applications!;
     expect(t.cells['results.partial.total']!.status).toBe('uncertain');
     expect(t.cells['results.withheld.secret.natural']!.status).toBe('uncertain');
-    expect(t.doubts.some((d) => d.includes('只有3位数字'))).toBe(true);
-    expect(t.doubts.some((d) => d.includes('“12345678”连写，按“总计等于各项之和”找不到'))).toBe(true);
+    expect(t.doubts).toContainEqual({ code: 'digits-too-few', table: 'applications', row: 'results.partial', digits: '123', count: 7 });
+    expect(t.doubts).toContainEqual({ code: 'digits-no-split', table: 'applications', row: 'results.withheld.secret', digits: '12345678', count: 7 });
   });
 
   it('reads a row printed without digits as blank and a placeholder row as placeholder', () => {
@@ -108,9 +117,9 @@ describe('decodeFlattened', () => {
     expect(t.cells['review.corrected']).toMatchObject({ status: 'uncertain', value: null });
     expect(t.cells['review.total']).toMatchObject({ status: 'number', value: 11 });
     expect(t.cells['suit_after_review.total']).toMatchObject({ status: 'number', value: 0 });
-    expect(t.doubts).toEqual([
+    expect(t.doubts.map((d) => renderDoubt(d, 'zh'))).toEqual([
       '表四的数字“11000110000000000”连写，可拆分为多种读法：1/10/0/0/11/0/0/0/0/0/0/0/0/0/0、11/0/0/0/11/0/0/0/0/0/0/0/0/0/0；' +
-        '无法确定的单元格（行政复议·结果维持、行政复议·结果纠正）留空，请人工核对。',
+        '无法确定的单元格（行政复议·结果维持、行政复议·结果纠正）留空',
     ]);
     // The narrative cannot help here (the total is the same either way).
     expect(decodeFlattened(report('行政复议11起。', table4('11000110000000000')))!.tables.reviews!.doubts).toHaveLength(1);

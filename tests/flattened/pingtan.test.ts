@@ -5,6 +5,7 @@
 
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { renderDoubt } from '../../lib/i18n/doubts';
 import { decodeFlattened, type FlattenedTables } from '../../lib/recognize/flattened';
 import { corpusPath } from '../helpers/corpus';
 import { activeCells, applicationCells, expectCells, reviewCells, type V } from './expect';
@@ -45,7 +46,7 @@ describe('平潭 2021', () => {
     );
     expect(tables.tables.active!.cells['fees.amount']!.raw).toBe('24252.311082');
     expect(tables.tables.active!.doubts).toHaveLength(1);
-    expect(tables.tables.active!.doubts[0]).toContain('表二“行政规范性文件”行的数字“693665”连写，可拆分为多种读法');
+    expect(renderDoubt(tables.tables.active!.doubts[0]!, 'zh')).toContain('表二“行政规范性文件”行的数字“693665”连写，可拆分为多种读法');
   });
 
   it('table 三', () => {
@@ -187,9 +188,9 @@ describe('平潭 2024', () => {
         fees: 18651.06,
       }),
     );
-    expect(tables.tables.active!.doubts).toEqual([
+    expect(tables.tables.active!.doubts.map((d) => renderDoubt(d, 'zh'))).toEqual([
       '表二“行政规范性文件”行的数字“6233440”连写，可拆分为多种读法：62/3/3440、62/33/440、62/334/40、62/3344/0；' +
-        '无法确定的单元格（本年废止件数、现行有效件数）留空，请人工核对。',
+        '无法确定的单元格（本年废止件数、现行有效件数）留空',
     ]);
   });
 
@@ -252,7 +253,7 @@ describe('平潭 2025', () => {
         fees: 4166.241619, // 万元 to the fen, as in 2021 and 2023
       }),
     );
-    expect(tables.tables.active!.doubts[0]).toContain('等15种');
+    expect(renderDoubt(tables.tables.active!.doubts[0]!, 'zh')).toContain('等15种');
   });
 
   it('table 三', () => {

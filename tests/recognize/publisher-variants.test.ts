@@ -7,7 +7,7 @@ import { tableFromRows, type Block, type ExtractedDoc, type TableBlock } from '.
 import { recognize } from '../../lib/recognize/index';
 import { runRules } from '../../lib/rules/index';
 import { ACTIVE_BLOCKS, APPLICANT_COLUMNS, APPLICATION_ROWS, REVIEW_COLUMNS } from '../../lib/standard/tables';
-import type { Finding } from '../../lib/audit/schema';
+import type { RuleFinding } from '../../lib/rules/index';
 
 const text = (t: string, heading = false): Block => ({ kind: 'text', text: t, ...(heading && { heading }) });
 const doc = (blocks: Block[], kind: 'html' | 'text' = 'html'): ExtractedDoc => ({
@@ -68,7 +68,7 @@ function report(opts: { titles?: string[]; t2?: string[][]; t3?: string[][]; t4?
   return recognize(doc(blocks))!;
 }
 
-const accusations = (findings: Finding[]) => findings.filter((f) => f.severity !== 'info').map((f) => f.rule);
+const accusations = (findings: RuleFinding[]) => findings.filter((f) => f.severity !== 'info').map((f) => f.rule);
 
 describe('a standard row the publisher dropped or merged', () => {
   it('table 二 without 规章: found, its other cells read, one structure variant, no blank', () => {

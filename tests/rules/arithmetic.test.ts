@@ -94,7 +94,7 @@ describe('t4-total', () => {
     expect(f.map((x) => [x.cells, x.expected, x.actual])).toEqual([
       [['upheld', 'corrected', 'other', 'pending', 'total'].map((c) => `reviews:suit_direct.${c}`), 6, 7],
     ]);
-    expect(f[0]!.message).toBe('表四“未经复议直接起诉”：结果维持、结果纠正、其他结果、尚未审结合计6，总计为7');
+    expect(f[0]!.message).toBe('表四“行政诉讼·未经复议直接起诉”：结果维持、结果纠正、其他结果、尚未审结合计6，总计为7');
   });
   it('skips a group with a blank cell (seed 000)', () => {
     const blank = Object.fromEntries(['upheld', 'corrected', 'other', 'pending', 'total'].map((c) => [`review.${c}`, null]));
@@ -107,8 +107,8 @@ describe('suspect cell', () => {
     const r = seed004({ applications: { 'results.disclosed.natural': 30 } });
     const f = [...findings(r, 't3-row-total'), ...findings(r, 't3-results-total')];
     expect(f.map((x) => x.suspect)).toEqual(['applications:results.disclosed.natural', 'applications:results.disclosed.natural']);
-    expect(f[0]!.message).toContain('最可能出错的单元格：“（一）予以公开”行“自然人”列');
-    expect(findings(r, 't3-row-total', 'en')[0]!.message).toContain('most likely wrong cell: applications:results.disclosed.natural');
+    expect(f[0]!.message).toContain('最可能出错的单元格：表三“（一）予以公开”行“自然人”列');
+    expect(findings(r, 't3-row-total', 'en')[0]!.message).toContain('most likely wrong: Table 3, row "（一）予以公开", column "自然人"');
   });
   it('works between a row and the balance (a mistyped new.natural)', () => {
     const r = seed004({ applications: { 'new.natural': 100 } });

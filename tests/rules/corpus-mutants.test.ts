@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { AuditResult, Finding } from '../../lib/audit/schema';
-import { runRules } from '../../lib/rules';
+import { scored } from './helpers';
 import { hasCorpus, corpusPath } from '../helpers/corpus';
 import { corpusDocs, corpusReport } from './corpus-report';
 
@@ -17,7 +17,7 @@ const docs = hasCorpus ? corpusDocs().filter((d) => d.truth) : [];
 describe.skipIf(!hasCorpus)('corpus truths reproduced by the rules', () => {
   it.each(docs.map((d) => [d.id, d] as const))('%s', (_id, doc) => {
     const truth: AuditResult = JSON.parse(readFileSync(corpusPath(doc.truth!), 'utf8'));
-    const findings = runRules(corpusReport(doc, truth), 'zh').filter((f) => f.severity !== 'info');
+    const findings = scored(corpusReport(doc, truth));
     expect(findings.map(signature).sort()).toEqual(truth.findings.map(signature).sort());
     expect(findings.map(arithmetic).sort()).toEqual(truth.findings.map(arithmetic).sort());
   });

@@ -151,7 +151,7 @@ export function corpusReport(doc: CorpusDoc, truth: AuditResult): RecognizedRepo
     tables,
     narrative,
     periodYears: extractPeriodYears(narrative),
-    notes: [],
+    extractionNotes: [],
   };
 }
 

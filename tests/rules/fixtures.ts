@@ -1,5 +1,6 @@
 // Building RecognizedReports for rule tests from compact cell tables.
 
+import type { Doubt } from '../../lib/model/doubt';
 import type { CellReading, LabelDeviation, RecognizedReport, RecognizedTable, SectionHit, StructureVariant } from '../../lib/model/report';
 import { SECTIONS } from '../../lib/standard/sections';
 import { APPLICANT_COLUMNS, CELL_KEYS, TABLE_IDS, type TableId } from '../../lib/standard/tables';
@@ -29,7 +30,7 @@ export interface TableInput {
   fill?: 0 | null;
   labels?: LabelDeviation[];
   variants?: StructureVariant[];
-  doubts?: string[];
+  doubts?: Doubt[];
 }
 
 export function table(id: TableId, input: TableInput = {}): RecognizedTable {
@@ -68,7 +69,6 @@ export interface ReportInput {
   texts?: Partial<Record<number, string>>;
   narrative?: string;
   periodYears?: number[];
-  notes?: string[];
 }
 
 export function report(input: ReportInput = {}): RecognizedReport {
@@ -88,7 +88,7 @@ export function report(input: ReportInput = {}): RecognizedReport {
     tables,
     narrative: input.narrative ?? sections.map((s) => s.text).join('\n'),
     periodYears: input.periodYears ?? [2023],
-    notes: input.notes ?? [],
+    extractionNotes: [],
   };
 }
 

@@ -37,10 +37,11 @@ describe('table-missing', () => {
     expect(findings(r, 'table-missing')).toEqual([]);
   });
   it('is silent, leaving it to needs-review, when the reader says it could not read the table', () => {
-    const r = seed004({}, { tables: { reviews: { found: false } }, notes: ['表四可能是图片，未能读取'] });
+    const r = seed004({}, { tables: { reviews: { found: false, doubts: [{ code: 'table-as-image', table: 'reviews' }] } } });
     expect(findings(r, 'table-missing')).toEqual([]);
     expect(findings(r, 'needs-review')).toHaveLength(1);
-    expect(findings(r, 'needs-review')[0]!.message).toContain('表四可能是图片');
+    expect(findings(r, 'needs-review')[0]!.message).toContain('表四可能以图片形式发布');
+    expect(findings(r, 'needs-review', 'en')[0]!.message).toContain('Table 4 was probably published as an image');
   });
   it('does not raise cell-blank for a missing table', () => {
     expect(findings(seed004({}, { tables: { reviews: { found: false } } }), 'cell-blank')).toEqual([]);
@@ -65,7 +66,7 @@ describe('table-empty', () => {
   });
   it('is silent for a table whose cells could not be read', () => {
     const cells = Object.fromEntries(CELL_KEYS.reviews.map((k) => [k, uncertain()]));
-    const r = seed004({}, { tables: { reviews: { cells, doubts: ['表四的列无法对齐'] } } });
+    const r = seed004({}, { tables: { reviews: { cells, doubts: [{ code: 'values-unaligned', table: 'reviews' }] } } });
     expect(findings(r, 'table-empty')).toEqual([]);
     expect(findings(r, 'needs-review')[0]!.cells).toHaveLength(15);
   });
@@ -103,8 +104,8 @@ describe('cell-invalid', () => {
   it('raises one finding per cell that is not a non-negative number', () => {
     const f = findings(seed004({ applications: { 'new.business': 'l' }, active: { 'regulations.in_force': '3O' } }), 'cell-invalid');
     expect(f.map((x) => [x.severity, x.cells, x.message])).toEqual([
-      ['error', ['active:regulations.in_force'], '表二单元格“规章·现行有效件数”的内容“3O”不是非负数'],
-      ['error', ['applications:new.business'], '表三单元格“一、本年新收政府信息公开申请数量·商业企业”的内容“l”不是非负数'],
+      ['error', ['active:regulations.in_force'], '表二“规章”行“现行有效件数”列的内容“3O”不是非负数'],
+      ['error', ['applications:new.business'], '表三“一、本年新收政府信息公开申请数量”行“商业企业”列的内容“l”不是非负数'],
     ]);
   });
   it('flags a decimal outside the fee cell, but not in it', () => {
@@ -169,10 +170,10 @@ describe('period-mismatch', () => {
 
 describe('needs-review', () => {
   it('lists the uncertain cells of a table, at info level, with the doubts', () => {
-    const r = seed004({ reviews: { 'review.total': uncertain('5?') } }, { tables: { reviews: { doubts: ['表四第一组的总计无法确定'] } } });
+    const r = seed004({ reviews: { 'review.total': uncertain('5?') } }, { tables: { reviews: { doubts: [{ code: 'digits-pieces', table: 'reviews', row: 'review', digits: '5 ?' }] } } });
     const f = findings(r, 'needs-review');
     expect(f.map((x) => [x.severity, x.cells])).toEqual([['info', ['reviews:review.total']]]);
-    expect(f[0]!.message).toContain('表四第一组的总计无法确定');
+    expect(f[0]!.message).toContain('表四“行政复议”行有多个以空格分隔的数字“5 ?”');
     expect(findings(r, 't4-total')).toEqual([]);
   });
   it('is silent when everything was read', () => {

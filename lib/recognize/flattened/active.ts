@@ -16,9 +16,8 @@ export const ACTIVE_TABLE_ROWS: readonly TableRow[] = ACTIVE_BLOCKS.flatMap((b) 
     return {
       core: normalizeLabel(r.core),
       cells,
+      key: r.key,
       official: r.label,
-      title: r.label,
-      columns: b.columns.map((c) => c.label),
       decimal: cells.length === 1 && DECIMAL_CELLS.has(cellRef('active', cells[0]!)),
     };
   }),

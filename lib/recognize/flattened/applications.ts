@@ -23,9 +23,8 @@ const rowSum = (p: readonly number[]): boolean => p.length < 7 || p[6] === p.sli
 export const APPLICATION_TABLE_ROWS: readonly TableRow[] = APPLICATION_ROWS.map((r) => ({
   core: normalizeLabel(r.core),
   cells: APPLICANT_COLUMNS.map((c) => `${r.key}.${c.key}`),
+  key: r.key,
   official: r.label,
-  title: r.group ? `${r.group} ${r.label}` : r.label,
-  columns: APPLICANT_COLUMNS.map((c) => c.label),
   identity: rowSum,
 }));
 

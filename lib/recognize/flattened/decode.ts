@@ -1,21 +1,20 @@
 // From walked rows to cell readings: split each row's digits, solve the rows jointly, and say
 // which cells stay uncertain and why.
 
+import type { Doubt } from '../../model/doubt';
 import type { CellReading, LabelDeviation } from '../../model/report';
+import type { TableId } from '../../standard/tables';
 import { normalizeLabel, stripNumbering } from '../../standard/normalize';
-import { doubt, where, type TableNo } from './doubts';
 import { solve, type Hint, type RunInput, type SumRule } from './solve';
 import { digitCount, splitRun } from './split';
 import { sourceSlice, type NormText, type NumToken } from './text';
 import type { RowHit, RowSpec } from './walk';
 
 export interface TableRow extends RowSpec {
+  /** The row key (null for table 四's one run of fifteen cells). */
+  key: string | null;
   /** The official label, for label deviations. */
   official: string;
-  /** How the row is named in doubts. */
-  title: string;
-  /** Column names, for doubts. */
-  columns: string[];
   /** The run's own identities, checked on each partial reading (a prune for the splitter). */
   identity?: (partial: readonly number[]) => boolean;
   /** A single cell that may hold a decimal. */
@@ -23,7 +22,7 @@ export interface TableRow extends RowSpec {
 }
 
 export interface DecodeInput {
-  table: TableNo;
+  table: TableId;
   rows: readonly TableRow[];
   hits: readonly RowHit[];
   rules: readonly SumRule[];
@@ -33,7 +32,7 @@ export interface DecodeInput {
 export interface Decoded {
   cells: Record<string, CellReading>;
   labels: LabelDeviation[];
-  doubts: string[];
+  doubts: Doubt[];
   usedHints: Set<number>;
 }
 
@@ -49,7 +48,6 @@ export function decodeRows(nt: NormText, input: DecodeInput): Decoded {
   const runs: RunInput[] = [];
   rows.forEach((row, i) => {
     const hit = hits[i]!;
-    const at = where(table, table === 4 ? null : row.title);
     // Rows not printed stay absent: recognition decides whether the publisher left them out.
     if (hit.state === 'missing') {
       for (const c of row.cells) out.cells[c] = cell('absent');
@@ -61,6 +59,7 @@ export function decodeRows(nt: NormText, input: DecodeInput): Decoded {
       return;
     }
     for (const c of row.cells) out.cells[c] = cell('uncertain');
+    const at = { table, row: row.key };
     if (row.cells.length === 1) return readSingle(row, hit.num, at, out);
     const candidates = candidatesOf(row, hit.num, at, out.doubts);
     if (candidates) runs.push({ id: String(i), cells: row.cells, candidates });
@@ -68,19 +67,19 @@ export function decodeRows(nt: NormText, input: DecodeInput): Decoded {
 
   const solution = solve(runs, input.rules, input.hints);
   out.usedHints = solution.usedHints;
-  if (solution.unjoined) out.doubts.push(solution.unjoined === 'conflict' ? doubt.conflict(table) : doubt.tooManyJoint(table));
+  if (solution.unjoined) out.doubts.push({ code: solution.unjoined === 'conflict' ? 'joint-conflict' : 'joint-too-many', table });
   for (const run of runs) {
     const row = rows[Number(run.id)]!;
     const unsure: string[] = [];
-    row.cells.forEach((c, j) => {
+    for (const c of row.cells) {
       const v = solution.values.get(c);
-      if (v === undefined) unsure.push(row.columns[j]!);
+      if (v === undefined) unsure.push(c);
       else out.cells[c] = cell('number', v, String(v));
-    });
+    }
     if (unsure.length) {
       const readings = solution.readings.get(run.id) ?? [];
       const digits = runDigits(hits[Number(run.id)]!);
-      out.doubts.push(doubt.ambiguous(where(table, table === 4 ? null : row.title), digits, readings, unsure));
+      out.doubts.push({ code: 'digits-ambiguous', table, row: row.key, digits, readings, cells: unsure });
     }
   }
   return out;
@@ -88,11 +87,14 @@ export function decodeRows(nt: NormText, input: DecodeInput): Decoded {
 
 const runDigits = (hit: RowHit): string => (hit.state === 'values' ? hit.num.pieces.join(' ') : '');
 
-function readSingle(row: TableRow, num: NumToken, at: string, out: Decoded): void {
+/** Where a doubt about a row's digits is. */
+type At = { table: TableId; row: string | null };
+
+function readSingle(row: TableRow, num: NumToken, at: At, out: Decoded): void {
   const key = row.cells[0]!;
   const raw = num.pieces.join(' ');
   if (num.pieces.length > 1) {
-    out.doubts.push(doubt.pieces(at, raw));
+    out.doubts.push({ code: 'digits-pieces', ...at, digits: raw });
     return;
   }
   const ok = row.decimal ? /^\d+(?:\.\d+)?$/ : /^\d+$/;
@@ -100,16 +102,16 @@ function readSingle(row: TableRow, num: NumToken, at: string, out: Decoded): voi
 }
 
 /** Readings of a multi-cell row that pass its identity; null (with a doubt) when there are none to offer. */
-function candidatesOf(row: TableRow, num: NumToken, at: string, doubts: string[]): number[][] | null {
+function candidatesOf(row: TableRow, num: NumToken, at: At, doubts: Doubt[]): number[][] | null {
   const shown = num.pieces.join(' ');
   const count = row.cells.length;
   if (num.text.includes('.')) {
-    doubts.push(doubt.decimal(at, shown));
+    doubts.push({ code: 'digits-decimal', ...at, digits: shown });
     return null;
   }
   const digits = digitCount(num.pieces);
   if (digits < count) {
-    doubts.push(doubt.tooFew(at, num.text, count));
+    doubts.push({ code: 'digits-too-few', ...at, digits: num.text, count });
     return null;
   }
   // One digit or one whitespace-separated piece per cell: the reading is forced, even when
@@ -117,8 +119,8 @@ function candidatesOf(row: TableRow, num: NumToken, at: string, doubts: string[]
   if (digits === count) return [[...num.text].map(Number)];
   if (num.pieces.length === count) return [num.pieces.map(Number)];
   const found = splitRun(num.pieces, count, row.identity);
-  if (found === null) doubts.push(doubt.tooMany(at, shown));
-  else if (found.length === 0) doubts.push(doubt.noSplit(at, shown, count));
+  if (found === null) doubts.push({ code: 'digits-too-many', ...at, digits: shown });
+  else if (found.length === 0) doubts.push({ code: 'digits-no-split', ...at, digits: shown, count });
   return found && found.length ? found : null;
 }
 

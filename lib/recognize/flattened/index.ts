@@ -8,7 +8,6 @@ import type { TableId } from '../../standard/tables';
 import { ACTIVE_TABLE_ROWS, activeHeaderLabels, locateActive } from './active';
 import { APPLICATION_RULES, APPLICATION_TABLE_ROWS, applicationHeaderLabels, locateApplications } from './applications';
 import { decodeRows, type TableRow } from './decode';
-import { doubt, type TableNo } from './doubts';
 import { findFigures } from './figures';
 import type { Located } from './locate';
 import { REVIEW_TABLE_ROWS, locateReviews, reviewHeaderLabels } from './reviews';
@@ -20,7 +19,6 @@ export type { FlattenedTable, FlattenedTables, NarrativeFigure } from './types';
 
 interface TableSpec {
   id: TableId;
-  no: TableNo;
   rows: readonly TableRow[];
   rules: readonly SumRule[];
   headerLabels: (nt: NormText, loc: Located) => LabelDeviation[];
@@ -30,9 +28,9 @@ interface TableSpec {
 const SHOWN_LABEL = 20;
 
 const SPECS: readonly TableSpec[] = [
-  { id: 'active', no: 2, rows: ACTIVE_TABLE_ROWS, rules: [], headerLabels: activeHeaderLabels },
-  { id: 'applications', no: 3, rows: APPLICATION_TABLE_ROWS, rules: APPLICATION_RULES, headerLabels: applicationHeaderLabels },
-  { id: 'reviews', no: 4, rows: REVIEW_TABLE_ROWS, rules: [], headerLabels: reviewHeaderLabels },
+  { id: 'active', rows: ACTIVE_TABLE_ROWS, rules: [], headerLabels: activeHeaderLabels },
+  { id: 'applications', rows: APPLICATION_TABLE_ROWS, rules: APPLICATION_RULES, headerLabels: applicationHeaderLabels },
+  { id: 'reviews', rows: REVIEW_TABLE_ROWS, rules: [], headerLabels: reviewHeaderLabels },
 ];
 
 /** The tables of the text, or null when it holds no flattened standard table. */
@@ -59,7 +57,7 @@ export function decodeFlattened(text: string): FlattenedTables | null {
 function readTable(nt: NormText, spec: TableSpec, loc: Located, figures: NarrativeFigure[]): FlattenedTable {
   const own = figures.filter((f) => f.table === spec.id);
   const decoded = decodeRows(nt, {
-    table: spec.no,
+    table: spec.id,
     rows: spec.rows,
     hits: loc.walk.hits,
     rules: spec.rules,
@@ -67,7 +65,7 @@ function readTable(nt: NormText, spec: TableSpec, loc: Located, figures: Narrati
   });
   for (const i of decoded.usedHints) own[i]!.used = true;
   const skipped = loc.walk.skipped.map((s) =>
-    doubt.skipped(spec.no, sourceSlice(nt, Math.max(s.start, s.end - SHOWN_LABEL), s.end), s.digits),
+    ({ code: 'digits-skipped', table: spec.id, text: sourceSlice(nt, Math.max(s.start, s.end - SHOWN_LABEL), s.end), digits: s.digits }) as const,
   );
   return {
     id: spec.id,

@@ -25,9 +25,8 @@ export const REVIEW_TABLE_ROWS: readonly TableRow[] = [
   {
     core: '',
     cells: REVIEW_GROUPS.flatMap((g) => REVIEW_COLUMNS.map((c) => `${g.key}.${c.key}`)),
+    key: null,
     official: '',
-    title: '',
-    columns: REVIEW_GROUPS.flatMap((g) => REVIEW_COLUMNS.map((c) => `${g.label}·${c.label}`)),
     identity: groupSums,
   },
 ];

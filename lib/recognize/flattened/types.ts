@@ -1,3 +1,4 @@
+import type { Doubt } from '../../model/doubt';
 import type { CellReading, LabelDeviation, StructureVariant } from '../../model/report';
 import type { TableId } from '../../standard/tables';
 
@@ -12,8 +13,8 @@ export interface FlattenedTable {
   /** Every key of CELL_KEYS[id]. */
   cells: Record<string, CellReading>;
   labels: LabelDeviation[];
-  /** Why cells are uncertain, worded for the user (zh-CN). */
-  doubts: string[];
+  /** Why cells are uncertain. */
+  doubts: Doubt[];
   /** Offsets of the table's text in the input (headings excluded), to cut it out of the narrative. */
   span: Span;
   variants: StructureVariant[];

@@ -149,7 +149,7 @@ function readBlock(t: RecognizedTable, b: BlockState): number {
         t.cells[key] = readCell(cell?.text ?? '', { decimal: key === 'fees.amount', source: cell ?? undefined });
       } else t.cells[key] = uncertainCell();
     });
-    if (pick.kind !== 'cells') t.doubts.push(`表二“${rowDef.label}”一行的数字无法与列对齐`);
+    if (pick.kind !== 'cells') t.doubts.push({ code: 'row-unaligned', table: 'active', row: rowDef.key });
   };
   let unmatched: Run[] = [];
   for (const run of b.dataRuns) {

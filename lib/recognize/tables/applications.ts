@@ -206,7 +206,6 @@ function applyPick(t: RecognizedTable, rowKey: string, pick: Pick, onlyTotals: b
     COLS.forEach((col) => set(col, col === 'total' ? pick.cell : null));
     return;
   }
-  const label = APPLICATION_ROWS.find((r) => r.key === rowKey)?.label ?? rowKey;
   for (const col of COLS) t.cells[`${rowKey}.${col}`] = uncertainCell();
-  t.doubts.push(`表三“${label}”一行的数字无法与列对齐`);
+  t.doubts.push({ code: 'row-unaligned', table: 'applications', row: rowKey });
 }

@@ -78,7 +78,7 @@ export function readReviews(rows: RowView[]): RecognizedTable {
 
   if (!dataRow) {
     for (const key of KEYS) t.cells[key] = uncertainCell();
-    t.doubts.push('表四未找到数据行');
+    t.doubts.push({ code: 'no-values-row', table: 'reviews' });
     return t;
   }
   const values = dataRow.cells.filter((c) => !isLabelCell(c));
@@ -86,7 +86,7 @@ export function readReviews(rows: RowView[]): RecognizedTable {
   const pick = pickValues(values, 15, exact, positions);
   if (pick.kind !== 'cells') {
     for (const key of KEYS) t.cells[key] = uncertainCell();
-    t.doubts.push('表四的数字无法与列对齐');
+    t.doubts.push({ code: 'values-unaligned', table: 'reviews' });
     return t;
   }
   KEYS.forEach((key, i) => {
@@ -128,12 +128,12 @@ function readTransposed(t: RecognizedTable, rows: RowView[]): boolean {
       if (pick.kind !== 'cells') t.cells[key] = uncertainCell();
       else t.cells[key] = readCell(pick.cells[i]?.text ?? '', { source: pick.cells[i] ?? undefined });
     });
-    if (pick.kind !== 'cells') t.doubts.push(`表四“${g.def.label}”一行的数字无法与列对齐`);
+    if (pick.kind !== 'cells') t.doubts.push({ code: 'row-unaligned', table: 'reviews', row: g.def.key });
   }
   for (const g of REVIEW_GROUPS) {
     if (groupRuns.some((x) => x.g.def.key === g.key)) continue;
     for (const c of REVIEW_COLUMNS) t.cells[`${g.key}.${c.key}`] = uncertainCell();
-    t.doubts.push(`表四未找到“${g.label}”一行`);
+    t.doubts.push({ code: 'group-row-missing', table: 'reviews', row: g.key });
   }
   return true;
 }

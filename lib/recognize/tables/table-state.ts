@@ -2,6 +2,7 @@
 
 import type { CellReading, LabelDeviation, RecognizedTable } from '../../model/report';
 import type { TableBlock } from '../../model/document';
+import type { Doubt } from '../../model/doubt';
 import { CELL_KEYS, type TableId } from '../../standard/tables';
 import { absentCell, uncertainCell } from '../cell-value';
 
@@ -51,11 +52,11 @@ export function settleMissingRows(t: RecognizedTable, rows: readonly StandardRow
     return;
   }
   for (const r of missing) for (const k of r.cells) t.cells[k] = uncertainCell();
-  t.doubts.push(`未能读取：${missing.map((r) => r.label).join('、')}`);
+  t.doubts.push({ code: 'rows-unread', table: t.id, rows: missing.map((r) => r.key) });
 }
 
 /** A found table with every cell uncertain (e.g. its grid could not be aligned). */
-export function markAllUncertain(t: RecognizedTable, doubt: string): void {
+export function markAllUncertain(t: RecognizedTable, doubt: Doubt): void {
   for (const key of Object.keys(t.cells)) t.cells[key] = uncertainCell(t.cells[key]!.raw, t.cells[key]!.source);
   t.doubts.push(doubt);
 }
@@ -69,7 +70,7 @@ export function doubtInferredBlanks(t: RecognizedTable): void {
   const blanks = Object.entries(t.cells).filter(([, c]) => c.status === 'blank');
   if (blanks.length === 0) return;
   for (const [key, c] of blanks) t.cells[key] = uncertainCell(c.raw, c.source);
-  t.doubts.push('表格没有框线，列位置由文字位置推断，空白单元格无法确认是否确实未填写');
+  t.doubts.push({ code: 'inferred-columns', table: t.id });
 }
 
 /** More printed labels than this differing from the standard in one table is our misalignment, not typos. */
@@ -84,7 +85,7 @@ export function doubtManyTypos(t: RecognizedTable): void {
   if (!t.found || t.labels.length <= MAX_TYPOS) return;
   const cells = new Set(t.labels.flatMap((d) => d.cells));
   for (const key of cells) if (t.cells[key]) t.cells[key] = uncertainCell(t.cells[key]!.raw, t.cells[key]!.source);
-  t.doubts.push(`${t.labels.length}处标签与标准表述不同，表格可能未能对齐读取`);
+  t.doubts.push({ code: 'label-misalignment', table: t.id, count: t.labels.length });
   t.labels = [];
 }
 
@@ -93,5 +94,5 @@ export function doubtWordyCells(t: RecognizedTable): void {
   if (!t.found) return;
   const wordy = Object.values(t.cells).filter((c) => c.status === 'uncertain' && c.raw && /[\u3400-\u9fff]/.test(c.raw));
   if (wordy.length === 0) return;
-  t.doubts.push(`${wordy.length}个单元格含有文字（如“${wordy[0]!.raw}”），不是数字，无法判断取值`);
+  t.doubts.push({ code: 'wordy-cells', table: t.id, count: wordy.length, example: wordy[0]!.raw! });
 }

@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import { constants, inflateSync } from 'node:zlib';
 import { extractPdf, type PdfJsLib } from '../extract/pdf/index';
+import { tooBig } from '../extract/pdf/raw/inflate';
 import type { ExtractedDoc, SourceInfo } from '../model/document';
 
 export { PdfExtractError } from '../extract/pdf/index';
@@ -21,8 +22,15 @@ function load() {
   return loaded;
 }
 
-/** Like pdf.js, keep what a damaged stream still yields instead of failing. */
-const inflate = (data: Uint8Array) => inflateSync(data, { finishFlush: constants.Z_SYNC_FLUSH });
+/** Like pdf.js, keep what a damaged stream still yields instead of failing; stop at maxBytes. */
+function inflate(data: Uint8Array, maxBytes: number): Uint8Array {
+  try {
+    return inflateSync(data, { finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: maxBytes });
+  } catch (e) {
+    if ((e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw tooBig(maxBytes);
+    throw e;
+  }
+}
 
 export async function extractPdfBytes(bytes: Uint8Array, source: SourceInfo): Promise<ExtractedDoc> {
   const { pdfjs, cMapUrl, standardFontDataUrl } = await load();

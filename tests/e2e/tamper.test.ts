@@ -2,10 +2,12 @@
 // turn its own badge green, defines the custom element name we once used for our host, and
 // forges WXT's "content script started" event to remove the panel. None of it changes anything.
 
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { skipWithoutChromium } from '../build/chromium';
 import { badgeOf, OVERLAY_HOST, overlayRoot, settledState, stateOf, tabIdOf } from './browser';
-import { corpusDocs, expectedBadge, hasCorpus, truthOf } from './corpus';
+import { CORPUS, corpusDocs, expectedBadge, findingKeys, hasCorpus, truthOf } from './corpus';
 import { govUrl, useExtension } from './context';
 
 const docs = corpusDocs();
@@ -103,6 +105,26 @@ describe.skipIf(skipWithoutChromium || !hasCorpus)('a hostile page', () => {
     await expect.poll(() => overlayRoot(page).getAttribute('data-status')).toBe(state.status);
     expect(await page.evaluate(() => (window as unknown as { ran: string[] }).ran)).toEqual([]);
     expect((await badgeOf(browser.worker, tabId)).text).toBe(expectedBadge(truthOf(WRONG)));
+    await page.close();
+  });
+
+  it('audits the tables the reader sees, not a correct copy hidden by a stylesheet', async () => {
+    const { browser } = env();
+    // The mutant's own page (visible, table 三 wrong) with the seed's correct page before it,
+    // hidden by a class rule of the page's stylesheet.
+    const seed = byId('seed-001-honggutan-2023.html-a');
+    const body = (path: string) => /<body[^>]*>([\s\S]*)<\/body>/i.exec(readFileSync(join(CORPUS, path), 'utf8'))![1]!;
+    const wrong = readFileSync(join(CORPUS, WRONG.path), 'utf8');
+    const html = wrong.replace(/<body([^>]*)>/i, `<body$1><style>.copy{display:none}</style><div class="copy">${body(seed.path)}</div>`);
+    const url = 'http://xxgk.hidden.gov.cn/report.html';
+    const page = await browser.context.newPage();
+    await page.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
+    await page.goto(url);
+    const tabId = await tabIdOf(browser.worker, url);
+    const state = await settledState(browser.worker, tabId);
+    const truth = truthOf(WRONG);
+    expect(findingKeys(state.result!)).toEqual(findingKeys(truth));
+    expect((await badgeOf(browser.worker, tabId)).text).toBe(expectedBadge(truth));
     await page.close();
   });
 });

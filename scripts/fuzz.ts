@@ -5,6 +5,7 @@
 // that reproduce it, and makes the exit code 1.
 // Usage: npx tsx scripts/fuzz.ts [--cases 10000] [--seed 1] [--jobs 2] [--timeout 30] [--from 0]
 
+import { build } from 'esbuild';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -23,6 +24,19 @@ const jobs = opt('jobs', 2);
 const timeoutMs = opt('timeout', 30) * 1000;
 const from = opt('from', 0);
 const MAX_MEMORY_MB = 768;
+
+// The worker compiled once (as the checker ships), not by tsx in every new worker.
+const workerFile = resolve(here, '../node_modules/.cache/nianbao-fuzz/fuzz-worker.mjs');
+await build({
+  entryPoints: [join(here, 'fuzz-worker.ts')],
+  outfile: workerFile,
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node22',
+  packages: 'external',
+  logLevel: 'error',
+});
 
 const seeds = loadSeeds(resolve(here, '../../shared/corpus'), [resolve(here, '../tests/fixtures/html'), resolve(here, '../tests/fixtures/pdf'), resolve(here, '../tests/fixtures/cli')]);
 if (seeds.length === 0) throw new Error('no seed files: is ../shared/corpus there?');
@@ -51,14 +65,15 @@ function lane(next: () => number | null): Promise<void> {
     let worker: Worker;
     let current: { index: number; label: string; timer: NodeJS.Timeout } | null = null;
     const spawn = () => {
-      worker = new Worker(join(here, 'fuzz-worker.ts'), {
+      worker = new Worker(workerFile, {
         resourceLimits: { maxOldGenerationSizeMb: MAX_MEMORY_MB },
         stdout: true,
         stderr: true,
       });
       worker.stdout.resume();
       worker.stderr.resume();
-      worker.on('message', (o: Outcome) => {
+      worker.on('message', (o: Outcome | 'ready') => {
+        if (o === 'ready') return feed();
         if (!current) return;
         clearTimeout(current.timer);
         record(current.index, current.label, o);
@@ -76,7 +91,6 @@ function lane(next: () => number | null): Promise<void> {
         record(current.index, current.label, outcome);
         current = null;
         spawn();
-        feed();
       });
     };
     const feed = () => {
@@ -91,13 +105,11 @@ function lane(next: () => number | null): Promise<void> {
         current = null;
         void worker.terminate();
         spawn();
-        feed();
       }, timeoutMs);
       current = { index, label: c.label, timer };
       worker.postMessage({ bytes: c.bytes });
     };
     spawn();
-    feed();
   });
 }
 

@@ -106,6 +106,9 @@ export async function extractPdf(
         const page = await readPage(t, { ...pageOpts, rulings: false });
         pages.push(page.placed);
       }
+      // Pages are read one after the other: release what pdf.js holds for this one (its
+      // operator list, fonts) before the next; only our lines and blocks are kept.
+      t.page.cleanup();
     }
     const blocks: Block[] = joinPages(pages).map((p) => p.block);
     return { source, metaTitle: await metaTitle(doc), published: null, blocks, notes: [...new Set(notes)] };
@@ -121,6 +124,7 @@ async function readText(doc: PdfDoc, n: number, notes: string[]): Promise<PageTe
     const page = await doc.getPage(n);
     const viewport = page.getViewport({ scale: 1 });
     const content = await page.getTextContent();
+    page.cleanup(); // the runs below are all that is kept of this read
     const matrix = toMatrix(viewport.transform)!;
     const runs = runsFromText(content, matrix);
     const verticalFonts = new Set(Object.entries(content.styles).filter(([, s]) => s.vertical).map(([name]) => name));

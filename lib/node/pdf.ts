@@ -12,8 +12,21 @@ export { PdfExtractError } from '../extract/pdf/index';
 
 let loaded: Promise<{ pdfjs: PdfJsLib; cMapUrl: string; standardFontDataUrl: string }> | null = null;
 
+/**
+ * pdf.js rejects some internal promises that nothing awaits (a damaged cross-reference read by a
+ * prefetch, found by the fuzzer) while the calls we make get their own answer. In Node an
+ * unhandled rejection ends the thread: ignore those that come from pdf.js, rethrow any other.
+ */
+function ignorePdfjsStrayRejections() {
+  process.on('unhandledRejection', (reason) => {
+    if (reason instanceof Error && /[\\/]pdfjs-dist[\\/]/.test(reason.stack ?? '')) return;
+    throw reason;
+  });
+}
+
 function load() {
   loaded ??= (async () => {
+    ignorePdfjsStrayRejections();
     const pdfjs = (await import('pdfjs-dist/legacy/build/pdf.mjs')) as PdfJsLib;
     // pdf.js in Node reads these with fs.readFile(folder + name): plain paths, trailing separator.
     const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));

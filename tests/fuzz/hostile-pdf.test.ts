@@ -1,10 +1,13 @@
 // Hostile PDFs made by the test itself (issue 9): each once hung the extractor or exhausted its
 // memory. Each must now end with text read and a note, or with a clear PdfExtractError.
 
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PdfExtractError } from '../../lib/extract/pdf/index';
 import type { ExtractedDoc } from '../../lib/model/document';
 import { extractPdfBytes } from '../../lib/node/pdf';
+import { CORPUS } from '../helpers/corpus';
 import { flateBomb, formFanOut, hugeGrid, manySegments, selfDrawingForm, zeroWidthXref, type Hostile } from './hostile';
 
 const extract = (h: Hostile): Promise<ExtractedDoc> => extractPdfBytes(h.bytes, { kind: 'pdf', name: h.name });
@@ -44,3 +47,18 @@ describe('hostile PDFs end quickly', () => {
     expect((e as PdfExtractError).detail).toBe('压缩数据解压后超过 64 MB');
   });
 });
+
+const REAL = join(CORPUS, 'real/huaian-hongzequ-2023-govpdf.pdf');
+
+describe.skipIf(!existsSync(REAL))('found by the mutation fuzzer', () => {
+  it('a cut that breaks an xref entry: pdf.js rejects a promise nobody awaits, the audit still ends', async () => {
+    // seed 1 case 3449 of scripts/fuzz.ts: 14,943 bytes cut at 265,637. Vitest fails the run on
+    // an unhandled rejection; in the checker it ended the worker (exit 4, internal error).
+    const bytes = new Uint8Array(readFileSync(REAL));
+    const cut = new Uint8Array([...bytes.subarray(0, 265_637), ...bytes.subarray(265_637 + 14_943)]);
+    const doc = await extractPdfBytes(cut, { kind: 'pdf', name: 'cut.pdf' });
+    expect(doc.blocks.length).toBeGreaterThan(0);
+    await new Promise((r) => setTimeout(r, 200)); // let a stray rejection surface
+  });
+});
+

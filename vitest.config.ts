@@ -17,6 +17,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
+          // The checker's tests spawn the built checker (dist/).
+          globalSetup: ['tests/cli/global-setup.ts'],
           exclude: ['tests/e2e/**', 'node_modules/**'],
         },
       },

@@ -17,6 +17,19 @@ export default defineConfig({
   // The sources archive is for Firefox's reviewers to rebuild the extension; samples are not needed.
   zip: { excludeSources: ['assets/samples/**'] },
   hooks: {
+    // The detector runs on every gov.cn page: build it against the browser's own API object, not
+    // webextension-polyfill (entrypoints/detect.content/native-browser.ts).
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.length !== 1 || entrypoints[0]!.name !== 'detect') return;
+      const alias = { 'wxt/browser': resolve('entrypoints/detect.content/native-browser.ts') };
+      const current = config.resolve?.alias;
+      config.resolve = {
+        ...config.resolve,
+        alias: Array.isArray(current)
+          ? [{ find: 'wxt/browser', replacement: alias['wxt/browser'] }, ...current]
+          : { ...(current as Record<string, string> | undefined), ...alias },
+      };
+    },
     'build:publicAssets': (_wxt, files) => {
       for (const dir of PDFJS_DATA) {
         const src = resolve('node_modules/pdfjs-dist', dir);
@@ -32,7 +45,9 @@ export default defineConfig({
     default_locale: 'zh_CN',
     permissions: ['activeTab', 'storage', 'scripting', 'declarativeNetRequestWithHostAccess'],
     host_permissions: [GOV_CN],
-    // The PDF takeover redirects gov.cn navigations to the viewer page.
+    // The PDF takeover redirects gov.cn navigations to the viewer page. Checked in Chromium: a
+    // redirect of the request (.pdf URLs) works without this entry, but the redirect of a
+    // response served as application/pdf (responseHeaders rule) is blocked without it.
     web_accessible_resources:
       manifestVersion === 3 ? [{ resources: ['viewer.html'], matches: [GOV_CN] }] : ['viewer.html'],
     ...(browser === 'firefox' && {

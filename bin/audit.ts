@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 // The command-line checker: `npm run audit -- [options] INPUT…` (see --help).
 
 import { main } from '../lib/cli/main';

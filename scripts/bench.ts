@@ -1,11 +1,13 @@
-// Audit speed per corpus PDF: pdf.js's own text read (getTextContent of every page) against the
-// full audit (extractPdfBytes + recognition + rules + audit JSON), warm, in one process; then the
-// full audit time of every corpus HTML page (jsdom parse included).
-// Times are CPU milliseconds of this process (pdf.js runs its worker in-process in Node), which
-// stay comparable when other jobs share the machine; wall-clock medians are printed alongside.
-// Usage: npx tsx scripts/bench.ts [--runs N] [files…]   (default: the shared corpus PDFs)
+// Audit speed, side by side. First as a user meets it, fresh processes: the shipped checker
+// (node dist/audit.mjs --json) against a bare pdf.js text read (scripts/pdfjs-text.mjs) and
+// poppler's pdftotext when installed, on the real PDFs of the corpus, and the checker on a real
+// HTML report; wall seconds and peak memory (GNU time) as medians. Then warm, in one process:
+// pdf.js's text read against the full audit per corpus PDF, and every corpus HTML page.
+// Times are never asserted: this is a report, not a test.
+// Usage: npm run bench -- [--runs N] [--fresh-only] [files…]   (default: the shared corpus PDFs)
 
-import { readdirSync, readFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +20,8 @@ const corpus = resolve(here, '../../shared/corpus');
 const args = process.argv.slice(2);
 const runsAt = args.indexOf('--runs');
 const runs = runsAt >= 0 ? Number(args.splice(runsAt, 2)[1]) : 7;
+const freshOnly = args.includes('--fresh-only');
+if (freshOnly) args.splice(args.indexOf('--fresh-only'), 1);
 const files = args.length
   ? args
   : ['pdf', 'mutants', 'real'].flatMap((d) =>
@@ -25,6 +29,46 @@ const files = args.length
         .filter((f) => f.endsWith('.pdf'))
         .map((f) => join(corpus, d, f)),
     );
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const fmt = (x: number) => x.toFixed(1);
+
+/** Wall seconds and peak RSS (MB) of a fresh process, medians of `runs` after one warm-up. */
+function fresh(cmd: string[]): { wall: number; mb: number } | null {
+  const gnuTime = '/usr/bin/time';
+  const once = () => {
+    const t0 = performance.now();
+    const r = existsSync(gnuTime)
+      ? spawnSync(gnuTime, ['-f', '%M', ...cmd], { encoding: 'utf8', maxBuffer: 1 << 26 })
+      : spawnSync(cmd[0]!, cmd.slice(1), { encoding: 'utf8', maxBuffer: 1 << 26 });
+    const wall = (performance.now() - t0) / 1000;
+    const kb = Number(/(\d+)\s*$/.exec(r.stderr ?? '')?.[1] ?? NaN);
+    return r.error ? null : { wall, mb: kb / 1024 };
+  };
+  if (!once()) return null;
+  const samples = Array.from({ length: runs }, once).filter((s): s is { wall: number; mb: number } => s !== null);
+  return { wall: median(samples.map((s) => s.wall)), mb: median(samples.map((s) => s.mb)) };
+}
+
+const node = process.execPath;
+const hasPdftotext = spawnSync('pdftotext', ['-v']).error === undefined;
+// The checker as shipped (scripts/audit.mjs rebuilds dist/ when a source changed).
+execFileSync(node, [join(here, 'build-cli.mjs')]);
+const realPdfs = readdirSync(join(corpus, 'real')).filter((f) => f.endsWith('.pdf')).map((f) => join(corpus, 'real', f));
+const row = (r: { wall: number; mb: number } | null) => (r ? `${r.wall.toFixed(3)} s ${r.mb.toFixed(0)} MB` : '–');
+console.log(`fresh processes, median of ${runs} (wall, peak RSS)`);
+console.log(['file', 'checker', 'pdf.js text', 'ratio', 'pdftotext'].join('\t'));
+for (const file of args.length ? args : realPdfs) {
+  const checker = fresh([node, join(here, '../dist/audit.mjs'), '--json', file]);
+  const bare = fresh([node, join(here, 'pdfjs-text.mjs'), file]);
+  const poppler = hasPdftotext ? fresh(['pdftotext', file, '-']) : null;
+  const ratio = checker && bare ? (checker.wall / bare.wall).toFixed(2) : '–';
+  console.log([basename(file), row(checker), row(bare), ratio, hasPdftotext ? row(poppler) : 'not installed'].join('\t'));
+}
+const htmlReport = join(corpus, 'real', 'pingtan-2023-savedhtml.html');
+console.log(['pingtan-2023-savedhtml.html', row(fresh([node, join(here, '../dist/audit.mjs'), '--json', htmlReport]))].join('\t'));
+if (freshOnly) process.exit(0);
+console.log('');
 
 const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
 const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
@@ -54,9 +98,6 @@ async function time(fn: () => Promise<void>): Promise<Sample> {
   const used = process.cpuUsage(cpu);
   return { cpu: (used.user + used.system) / 1000, wall: performance.now() - wall };
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const fmt = (x: number) => x.toFixed(1);
 
 console.log(`runs per file: ${runs} (median, after one warm-up of each); CPU ms, wall ms in brackets`);
 console.log(['file', 'pdf.js text', 'full audit', 'ratio', 'wall ratio'].join('\t'));
@@ -90,7 +131,7 @@ if (!args.length) {
     .flatMap((d) => readdirSync(join(corpus, d)).filter((f) => f.endsWith('.html')).map((f) => join(corpus, d, f)))
     .concat(join(corpus, 'real', 'pingtan-2023-savedhtml.html'));
   const htmlAudit = async (bytes: Uint8Array, name: string) => {
-    audit(await extractHtmlFile(bytes, { kind: 'html', name }));
+    audit(extractHtmlFile(bytes, { kind: 'html', name }));
   };
   await htmlAudit(new Uint8Array(readFileSync(pages[0]!)), pages[0]!);
   const times: number[] = [];
@@ -100,5 +141,5 @@ if (!args.length) {
     for (let i = 0; i < runs; i++) t.push((await time(() => htmlAudit(bytes, page))).wall);
     times.push(median(t));
   }
-  console.log(`\nHTML full audit (parse + extract + recognise + rules), ${pages.length} pages: median ${fmt(median(times))} ms wall, max ${fmt(Math.max(...times))} ms`);
+  console.log(`\nHTML full audit (parse5 + extract + recognise + rules), ${pages.length} pages: median ${fmt(median(times))} ms wall, max ${fmt(Math.max(...times))} ms`);
 }

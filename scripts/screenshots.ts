@@ -28,7 +28,7 @@ async function main() {
     const real = 'http://www.pingtan.gov.cn/real/pingtan-2023-savedhtml.html';
     let page = await open(real);
     await settledState(worker, await tabIdOf(worker, real));
-    await page.locator('nianbao-audit .nb-finding .nb-locate').first().click();
+    await page.locator('[data-nianbao-audit] .nb-finding .nb-locate').first().click();
     await page.waitForTimeout(300);
     await page.screenshot({ path: join(OUT, 'overlay-real-page.png') });
     await page.close();
@@ -39,7 +39,7 @@ async function main() {
     const mutantTab = await tabIdOf(worker, mutant);
     const state = await settledState(worker, mutantTab);
     const rule = state.result!.findings.find((f) => f.suspect)?.rule ?? 't3-row-total';
-    await page.locator(`nianbao-audit .nb-finding[data-rule="${rule}"] .nb-locate`).click();
+    await page.locator(`[data-nianbao-audit] .nb-finding[data-rule="${rule}"] .nb-locate`).click();
     await page.waitForTimeout(300);
     await page.screenshot({ path: join(OUT, 'overlay-locate.png') });
 

@@ -10,9 +10,21 @@ import { showBadge } from './features/badge';
 import { injectAudit } from './features/inject';
 import * as pdfTakeover from './features/pdf-takeover';
 import { readOptions } from './options';
+import { isTopFrameOfTab, isTopLevelViewer } from './senders';
 import { clearTabState, getTabState, setTabState } from './state';
 
 type Sender = Browser.runtime.MessageSender;
+
+/** The URL the viewer at `viewerUrl` shows (everything after "?file="), and an http(s) one. */
+function isViewerFile(viewerUrl: string, url: string): boolean {
+  const i = viewerUrl.indexOf('?file=');
+  return i >= 0 && viewerUrl.slice(i + '?file='.length) === url && /^https?:\/\//i.test(url);
+}
+
+/** A state is about the sender's own page: the page itself, or the PDF our viewer shows. */
+function statesOwnPage(senderUrl: string, stateUrl: string): boolean {
+  return isViewerFile(senderUrl, stateUrl) || stateUrl.replace(/#.*$/, '') === senderUrl.replace(/#.*$/, '');
+}
 
 const isPdfUrl = (url: string) => /^https?:\/\/[^?#]*\.pdf([?#].*)?$/i.test(url);
 
@@ -34,19 +46,20 @@ async function handle(message: BackgroundMessage, sender: Sender): Promise<unkno
   const tabId = sender.tab?.id;
   switch (message.type) {
     case 'detected':
-      if (tabId !== undefined) await autoAudit.onDetected(tabId, await readOptions());
+      if (isTopFrameOfTab(sender)) await autoAudit.onDetected(sender.tab.id, await readOptions());
       return null;
     case 'state':
-      if (tabId === undefined) return null;
-      await setTabState(tabId, message.state);
-      await showBadge(tabId, message.state);
+      // Only the page the tab shows (or our viewer as that page) speaks for the tab, about itself.
+      if (!isTopFrameOfTab(sender) || !statesOwnPage(sender.url!, message.state.url)) return null;
+      await setTabState(sender.tab.id, message.state);
+      await showBadge(sender.tab.id, message.state);
       return null;
     case 'get-state':
       return getTabState(message.tabId);
     case 'audit-tab':
       return auditTab(message.tabId);
     case 'open-original':
-      if (tabId === undefined) return null;
+      if (tabId === undefined || !isTopLevelViewer(sender) || !isViewerFile(sender.url!, message.url)) return null;
       await pdfTakeover.allowOriginal(tabId, message.url);
       await browser.tabs.update(tabId, { url: message.url });
       return null;

@@ -2,21 +2,54 @@
 // disclosure annual report, and does the page carry labels of the standard tables? No table
 // parsing. Labels of all three tables count, so a report whose table 三 is a picture still counts;
 // a false positive costs one audit that then says "not a report" and shows nothing.
+// Ordinary pages pay for the title test only; on a title match the page's text is scanned
+// in pieces and the scan stops as soon as enough labels are seen.
 
 const TITLE = /政府信息公开.{0,12}(年度报告|年报)/;
 /** Labels of the standard tables that only a report (or a page quoting one) prints. */
 const LABELS = ['本年新收', '申请人情况', '上年结转', '予以公开', '第二十条第', '本年制发件数', '本年处理决定数量', '未经复议直接起诉', '复议后起诉'];
 const MIN_LABELS = 2;
+/** Text scanned per step; the longest label is kept across steps, so none is cut in two. */
+const CHUNK = 8192;
+const OVERLAP = Math.max(...LABELS.map((l) => l.length)) - 1;
+const MAX_HEADINGS = 12;
+// NodeFilter's constants (the global is missing where tests pass a jsdom document).
+const SHOW_ELEMENT = 1;
+const SHOW_TEXT = 4;
+const FILTER_ACCEPT = 1;
+const FILTER_SKIP = 3;
 
 function titleCandidates(doc: Document): string[] {
   const meta = doc.querySelector<HTMLMetaElement>('meta[name="ArticleTitle" i]')?.content ?? '';
-  const headings = [...doc.querySelectorAll('h1, h2, h3')].slice(0, 12).map((h) => h.textContent ?? '');
-  return [doc.title, meta, ...headings];
+  const out = [doc.title, meta];
+  // The first headings in document order, without collecting every heading of a large page.
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, SHOW_ELEMENT, {
+    acceptNode: (n) => (/^H[123]$/.test((n as Element).tagName) ? FILTER_ACCEPT : FILTER_SKIP),
+  });
+  for (let h = walker.nextNode(); h && out.length < MAX_HEADINGS + 2; h = walker.nextNode()) out.push(h.textContent ?? '');
+  return out;
+}
+
+/** Whether at least `min` labels occur in the body's text (as in its textContent), reading no further than needed. */
+function hasLabels(doc: Document, min: number): boolean {
+  const root = doc.body;
+  if (!root) return false;
+  const seen = new Set<string>();
+  const walker = doc.createTreeWalker(root, SHOW_TEXT);
+  let buffer = '';
+  const scan = () => {
+    for (const label of LABELS) if (!seen.has(label) && buffer.includes(label)) seen.add(label);
+    buffer = buffer.slice(-OVERLAP);
+    return seen.size >= min;
+  };
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    buffer += (n as Text).data;
+    if (buffer.length >= CHUNK && scan()) return true;
+  }
+  return scan();
 }
 
 export function looksLikeReport(doc: Document): boolean {
   const titled = titleCandidates(doc).some((s) => TITLE.test(s.replace(/\s+/g, '')));
-  if (!titled) return false;
-  const text = doc.body?.textContent ?? '';
-  return LABELS.filter((label) => text.includes(label)).length >= MIN_LABELS;
+  return titled && hasLabels(doc, MIN_LABELS);
 }

@@ -1,6 +1,9 @@
 // The full audit on the page, injected by the background (entrypoints/background) only when the
-// detector found a report or the user asked from the popup. Shows the audit panel in a shadow
-// root; a second injection replaces this instance (WXT invalidates the older context).
+// detector found a report or the user asked from the popup. Shows the audit panel in a closed
+// shadow root on a plain <div> host (no custom element a page could define first and so run its
+// own code on our host). A second injection replaces this instance through a function kept in
+// the content scripts' isolated world, which page scripts cannot reach — not through WXT's
+// context events, which a page can forge.
 
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
@@ -14,9 +17,36 @@ import overlayCss from './style.css?inline';
 import { clearHighlight, findingElements, highlight, keepClearOf } from './highlight';
 import { auditPage, type PageAudit } from './run-audit';
 
+type Ctx = Parameters<typeof createShadowRootUi>[0];
+
 declare global {
   // Set by the background just before injecting: 'auto' hides the panel on a non-report.
   var nianbaoTrigger: 'auto' | 'manual' | undefined;
+  // Stops the overlay injected before this one (isolated world only).
+  var nianbaoOverlayStop: (() => void) | undefined;
+}
+
+/** Marks our host element (a stable hook for tests and for removing an older panel). */
+export const HOST_ATTR = 'data-nianbao-audit';
+/**
+ * Tests only: a build made with WXT_NIANBAO_TEST_HOOKS=open keeps the shadow root open, so that
+ * end-to-end tests can reach the panel (tests/e2e/global-setup.ts). Shipped builds close it.
+ */
+const SHADOW_MODE = (import.meta.env as Record<string, string | undefined>).WXT_NIANBAO_TEST_HOOKS === 'open' ? 'open' : 'closed';
+
+/** The lifetime of this injection: ended by the next injection, never by page events. */
+function ownLifetime(): { ctx: Ctx; signal: AbortSignal } {
+  globalThis.nianbaoOverlayStop?.();
+  const life = new AbortController();
+  globalThis.nianbaoOverlayStop = () => life.abort();
+  const ctx = {
+    options: { cssInjectionMode: 'manual' },
+    onInvalidated(cb: () => void) {
+      life.signal.addEventListener('abort', cb);
+      return () => life.signal.removeEventListener('abort', cb);
+    },
+  } as unknown as Ctx;
+  return { ctx, signal: life.signal };
 }
 
 export default defineContentScript({
@@ -24,17 +54,19 @@ export default defineContentScript({
   matches: ['*://*.gov.cn/*'],
   cssInjectionMode: 'manual',
   noScriptStartedPostMessage: true,
-  async main(ctx) {
+  async main() {
     const trigger = globalThis.nianbaoTrigger ?? 'manual';
     globalThis.nianbaoTrigger = undefined;
-    document.querySelectorAll('nianbao-audit').forEach((el) => el.remove());
+    const { ctx, signal } = ownLifetime();
+    document.querySelectorAll(`[${HOST_ATTR}]`).forEach((el) => el.remove());
 
     let state: TabState = { status: 'running', url: location.href };
     let page: PageAudit | null = null;
     let located: Finding | null = null;
 
     const ui = await createShadowRootUi(ctx, {
-      name: 'nianbao-audit',
+      name: 'div',
+      mode: SHADOW_MODE,
       position: 'inline',
       anchor: 'html',
       append: 'last',
@@ -101,13 +133,15 @@ export default defineContentScript({
       if (m.action === 'hide' || (m.action === 'toggle' && ui.mounted)) ui.remove();
       else show();
     };
+    ui.shadowHost.setAttribute(HOST_ATTR, '');
     browser.runtime.onMessage.addListener(onMessage);
-    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+    signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));
 
     if (trigger === 'manual') show();
     publish(state);
     // Let the "running" state paint before the synchronous audit.
-    await new Promise<void>((resolve) => ctx.setTimeout(() => resolve(), 0));
+    await new Promise<void>((resolve) => setTimeout(resolve, 0));
+    if (signal.aborted) return;
     try {
       page = auditPage(document, uiLang());
       publish({ status: statusOf(page.result), url: location.href, result: page.result });

@@ -1,6 +1,7 @@
 // Command-line options of the checker.
 
 import type { Lang } from '../node/errors';
+import { DEFAULT_LIMITS } from './isolate';
 
 export interface CliOptions {
   json: boolean;
@@ -9,20 +10,36 @@ export interface CliOptions {
   color: boolean | null;
   help: boolean;
   version: boolean;
+  /** Seconds one document may take before it is given up (see isolate.ts). */
+  timeoutSeconds: number;
+  /** Resident memory in MB past which a document is given up. */
+  maxMemoryMb: number;
   inputs: string[];
 }
 
 export type UsageError =
   | { code: 'unknown-option'; option: string }
   | { code: 'bad-lang'; value: string }
+  | { code: 'bad-number'; option: string; value: string; min: number }
   | { code: 'no-input' };
 
 export type Parsed = { ok: true; options: CliOptions } | { ok: false; error: UsageError; lang: Lang };
 
+const NUMBER_OPTIONS = ['--timeout', '--max-memory'];
+
 const isLang = (v: string | undefined): v is Lang => v === 'zh' || v === 'en';
 
 export function parseArgs(argv: readonly string[]): Parsed {
-  const o: CliOptions = { json: false, lang: 'zh', color: null, help: false, version: false, inputs: [] };
+  const o: CliOptions = {
+    json: false,
+    lang: 'zh',
+    color: null,
+    help: false,
+    version: false,
+    timeoutSeconds: DEFAULT_LIMITS.timeoutSeconds,
+    maxMemoryMb: DEFAULT_LIMITS.maxMemoryMb,
+    inputs: [],
+  };
   let error: UsageError | null = null;
   const fail = (e: UsageError) => {
     error ??= e;
@@ -42,6 +59,14 @@ export function parseArgs(argv: readonly string[]): Parsed {
       const value = arg === '--lang' ? argv[++i] : arg.slice('--lang='.length);
       if (isLang(value)) o.lang = value;
       else fail({ code: 'bad-lang', value: value ?? '' });
+    } else if (NUMBER_OPTIONS.some((n) => arg === n || arg.startsWith(`${n}=`))) {
+      const name = arg.split('=')[0]!;
+      const value = arg === name ? argv[++i] : arg.slice(name.length + 1);
+      const n = Number(value);
+      const min = name === '--timeout' ? 1 : 128;
+      if (value === undefined || value.trim() === '' || !Number.isFinite(n) || n < min) fail({ code: 'bad-number', option: name, value: value ?? '', min });
+      else if (name === '--timeout') o.timeoutSeconds = n;
+      else o.maxMemoryMb = n;
     } else if (arg.startsWith('-') && arg !== '-') fail({ code: 'unknown-option', option: arg });
     else o.inputs.push(arg);
   }

@@ -11,7 +11,8 @@ const HELP_ZH = `年报审计 —— 政府信息公开工作年度报告（国�
 输入：
   文件       .txt .md（文本）、.html .htm（网页）、.pdf
   文件夹     递归审计其中所有支持的文件（按路径排序），输出汇总表
-  网址       http(s) 地址，下载后审计（20 秒超时，20 MB 上限）
+  网址       http(s) 地址，下载后审计（20 秒超时，20 MB 上限；只跟随到公网地址的重定向）
+  -          从标准输入读取（按内容判断是 PDF、HTML 还是文本）
 
 选项：
   --json          输出审计 JSON（见 shared/spec/audit-json.md）。一个输入时输出一个对象；
@@ -20,15 +21,18 @@ const HELP_ZH = `年报审计 —— 政府信息公开工作年度报告（国�
                   not-a-report / input-error / internal-error
   --lang zh|en    输出语言（默认 zh）
   --no-color      不使用彩色输出（也可设置环境变量 NO_COLOR）；--color 强制彩色
+  --timeout 秒    每个文件最长处理时间（默认 30 秒），超时按无法读取处理，继续下一个文件
+  --max-memory MB 内存上限（默认 768 MB），超过按无法读取处理，继续下一个文件
   -h, --help      显示本帮助
   -V, --version   显示版本
 
 退出码：
   0  未发现错误级问题
   1  发现错误级问题
-  2  用法错误或输入无法读取（文件不存在、为空、二进制、超过 20 MB、下载失败……）
+  2  用法错误或输入无法读取（文件不存在、为空、二进制、超过 20 MB、下载失败、PDF 已加密
+     或损坏、超出读取限度、超时、内存超限……）
   3  输入不是政府信息公开工作年度报告
-  4  内部错误
+  4  内部错误（程序缺陷，请报告）
   多个输入时：有内部错误为 4，否则任一输入无法读取为 2，否则任一报告有错误为 1，
   全部不是年报为 3，否则 0。
 `;
@@ -41,7 +45,9 @@ Usage: npm run audit -- [options] INPUT…
 Inputs:
   file       .txt .md (text), .html .htm (web page), .pdf
   folder     audits every supported file in it, recursively, sorted by path; prints a summary
-  URL        an http(s) address, downloaded then audited (20 s timeout, 20 MB cap)
+  URL        an http(s) address, downloaded then audited (20 s timeout, 20 MB cap; redirects
+             are followed to public addresses only)
+  -          standard input (PDF, HTML or text, told by the content)
 
 Options:
   --json          print the audit JSON (see shared/spec/audit-json.md): one object for one
@@ -50,15 +56,19 @@ Options:
                   not-a-report / input-error / internal-error
   --lang zh|en    output language (default zh)
   --no-color      no coloured output (or set NO_COLOR); --color forces colour
+  --timeout S     seconds one file may take (default 30); past it the file counts as
+                  unreadable and the next one is audited
+  --max-memory MB memory limit (default 768 MB); past it likewise
   -h, --help      show this help
   -V, --version   show the version
 
 Exit codes:
   0  no error-severity findings
   1  error-severity findings
-  2  usage error or unreadable input (missing, empty, binary, over 20 MB, download failed…)
+  2  usage error or unreadable input (missing, empty, binary, over 20 MB, download failed,
+     encrypted or damaged PDF, past a reading limit, timed out, out of memory…)
   3  the input is not an annual report
-  4  internal error
+  4  internal error (a bug: please report it)
   With several inputs: 4 on any internal error, else 2 if any input is unreadable, else 1
   if any report has errors, else 3 if none is a report, else 0.
 `;
@@ -121,7 +131,9 @@ const ZH: Messages = {
       ? `未知选项：${e.option}（用 --help 查看用法）`
       : e.code === 'bad-lang'
         ? `--lang 只能是 zh 或 en，而不是“${e.value}”`
-        : '缺少输入：请给出文件、文件夹或网址（用 --help 查看用法）',
+        : e.code === 'bad-number'
+          ? `${e.option} 需要不小于 ${e.min} 的数值，而不是“${e.value}”`
+          : '缺少输入：请给出文件、文件夹或网址（用 --help 查看用法）',
   internal: (d) => `内部错误：${d}`,
   auditMissing: (d) => `审计模块（lib/audit/index.ts）无法加载（${d}）`,
   file: '文件',
@@ -171,7 +183,9 @@ const EN: Messages = {
       ? `unknown option: ${e.option} (see --help)`
       : e.code === 'bad-lang'
         ? `--lang must be zh or en, not "${e.value}"`
-        : 'no input: give a file, a folder or a URL (see --help)',
+        : e.code === 'bad-number'
+          ? `${e.option} needs a number of at least ${e.min}, not "${e.value}"`
+          : 'no input: give a file, a folder or a URL (see --help)',
   internal: (d) => `internal error: ${d}`,
   auditMissing: (d) => `the audit module (lib/audit/index.ts) cannot be loaded (${d})`,
   file: 'File',

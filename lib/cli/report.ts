@@ -7,7 +7,7 @@ import { TABLE_IDS, TABLE_TITLES } from '../standard/tables';
 import { cellLabel, tableName } from '../standard/cell-labels';
 import { verdictOf } from '../messages/verdict';
 import { messages } from './messages';
-import { displayWidth, type Style } from './style';
+import { displayWidth, printable, type Style } from './style';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 const MAX_CELLS_SHOWN = 6;
@@ -21,7 +21,7 @@ export function countBySeverity(findings: readonly Finding[]): Record<Severity, 
 export function renderReport(result: AuditResult, notes: readonly string[], lang: Lang, st: Style): string {
   const m = messages(lang);
   const out: string[] = [];
-  out.push(m.field(st.bold(m.file), m.paren(result.source.name, m.kinds[result.source.kind])));
+  out.push(m.field(st.bold(m.file), m.paren(printable(result.source.name), m.kinds[result.source.kind])));
 
   if (!result.report) {
     out.push('', m.field(st.bold(m.verdict), st.yellow(m.notReport)));
@@ -29,16 +29,16 @@ export function renderReport(result: AuditResult, notes: readonly string[], lang
   }
 
   const r = result.report;
-  out.push(m.field(st.bold(m.title), r.title ?? st.dim(m.none)));
+  out.push(m.field(st.bold(m.title), r.title !== null ? printable(r.title) : st.dim(m.none)));
   out.push(
-    m.field(st.bold(m.year), String(r.year ?? st.dim(m.none))) + m.gap + m.field(st.bold(m.organ), r.organ ?? st.dim(m.none)),
+    m.field(st.bold(m.year), String(r.year ?? st.dim(m.none))) + m.gap + m.field(st.bold(m.organ), r.organ !== null ? printable(r.organ) : st.dim(m.none)),
   );
   out.push(m.field(st.bold(m.format), m.formats[r.format]));
 
   out.push('', st.bold(m.sections));
   for (const s of result.sections) {
     const official = SECTIONS[s.no - 1]!.title;
-    out.push(s.found ? `  ${st.green('✓')} ${s.title ?? official}` : `  ${st.red('✗')} ${official}  ${st.red(m.sectionMissing)}`);
+    out.push(s.found ? `  ${st.green('✓')} ${printable(s.title ?? official)}` : `  ${st.red('✗')} ${official}  ${st.red(m.sectionMissing)}`);
   }
 
   out.push('', st.bold(m.tables));
@@ -70,7 +70,7 @@ export function renderReport(result: AuditResult, notes: readonly string[], lang
 
   if (notes.length > 0) {
     out.push('', st.bold(m.notes));
-    for (const n of notes) out.push(`  · ${n}`);
+    for (const n of notes) out.push(`  · ${printable(n)}`);
   }
 
   out.push('', m.field(st.bold(m.verdict), verdict(result, lang, st)));
@@ -79,7 +79,7 @@ export function renderReport(result: AuditResult, notes: readonly string[], lang
 
 function renderFinding(f: Finding, mark: string, lang: Lang, st: Style): string[] {
   const m = messages(lang);
-  const lines = [`    ${mark} ${f.message} ${st.dim(`[${f.rule}]`)}`];
+  const lines = [`    ${mark} ${printable(f.message)} ${st.dim(`[${f.rule}]`)}`];
   const ea = m.expectedActual(f.expected, f.actual);
   if (ea) lines.push(`      ${ea}`);
   if (f.suspect) lines.push(`      ${m.field(m.suspect, cellLabel(f.suspect))}`);

@@ -1,13 +1,11 @@
-// Audit one input (path or URL) and classify the outcome; expand folders into their files.
+// Outcomes of auditing inputs, folders expanded into their files, one exit code for all. The
+// audit of one document itself runs in a worker thread (isolate.ts → worker.ts → audit-one.ts).
 
 import { stat } from 'node:fs/promises';
 import type { AuditResult } from '../audit/schema';
 import { InputError, type Lang } from '../node/errors';
 import { listFolder } from '../node/files';
-import { isUrl, loadDocument } from '../node/load';
-import { readingNotes } from '../i18n/notes';
-import { verdictOf } from '../messages/verdict';
-import { messages } from './messages';
+import { isUrl } from '../node/kind';
 
 export type Status = 'ok' | 'errors' | 'not-a-report' | 'input-error' | 'internal-error';
 
@@ -23,33 +21,8 @@ export interface Outcome {
 
 export const EXIT: Record<Status, number> = { ok: 0, errors: 1, 'input-error': 2, 'not-a-report': 3, 'internal-error': 4 };
 
-const detail = (e: unknown) => (e instanceof Error ? e.message.split('\n')[0]! : String(e));
-
-export async function auditInput(input: string, lang: Lang): Promise<Outcome> {
-  const failed = (status: Status, error: string): Outcome => ({ input, status, result: null, notes: [], error });
-  let doc;
-  try {
-    doc = await loadDocument(input);
-  } catch (e) {
-    if (e instanceof InputError) return failed('input-error', e.localized(lang));
-    return failed('internal-error', messages(lang).internal(detail(e)));
-  }
-  let audit;
-  try {
-    ({ audit } = await import('../audit/index'));
-  } catch (e) {
-    return failed('internal-error', messages(lang).internal(messages(lang).auditMissing(detail(e))));
-  }
-  try {
-    const { result, report } = audit(doc, { lang });
-    const notes = readingNotes(report, doc.notes, lang);
-    const verdict = verdictOf(result);
-    const status: Status = verdict === 'not-report' ? 'not-a-report' : verdict === 'errors' ? 'errors' : 'ok';
-    return { input, status, result, notes, error: null };
-  } catch (e) {
-    return failed('internal-error', messages(lang).internal(detail(e)));
-  }
-}
+/** The input that means standard input. */
+export const STDIN = '-';
 
 export interface Target {
   input: string;
@@ -65,7 +38,7 @@ export async function expandInputs(inputs: readonly string[], lang: Lang): Promi
   const targets: Target[] = [];
   let folders = 0;
   for (const input of inputs) {
-    if (isUrl(input) || !(await isDirectory(input))) {
+    if (input === STDIN || isUrl(input) || !(await isDirectory(input))) {
       targets.push({ input });
       continue;
     }

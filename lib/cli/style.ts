@@ -44,3 +44,19 @@ export function displayWidth(s: string): number {
 }
 
 export const padEnd = (s: string, width: number): string => s + ' '.repeat(Math.max(0, width - displayWidth(s)));
+
+/**
+ * Characters a terminal would act on rather than show (C0 and C1 controls: ESC starts colour,
+ * cursor and OSC title/hyperlink sequences; DEL; bidirectional overrides that reorder what is
+ * shown), taken out of document text before it is printed. Line breaks and tabs become spaces.
+ */
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+export const printable = (s: string): string => s.replace(/[\t\n\r]/g, ' ').replace(CONTROLS, '');
+
+/**
+ * JSON.stringify escapes C0 controls but leaves C1 controls, line separators and bidi overrides
+ * raw: escape them too (the parsed value is the same), so printing the JSON is safe.
+ */
+export const escapeJsonControls = (json: string): string =>
+  json.replace(/[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);

@@ -4,7 +4,7 @@ import type { Lang } from '../node/errors';
 import { messages } from './messages';
 import { countBySeverity } from './report';
 import type { Outcome } from './run';
-import { displayWidth, padEnd, type Style } from './style';
+import { displayWidth, padEnd, printable, type Style } from './style';
 
 export function renderSummary(outcomes: readonly Outcome[], lang: Lang, st: Style): string {
   const m = messages(lang);
@@ -14,9 +14,9 @@ export function renderSummary(outcomes: readonly Outcome[], lang: Lang, st: Styl
     const report = o.result?.report;
     const count = (k: 'error' | 'warning' | 'info') => (n && report ? String(n[k]) : '');
     return {
-      cells: [o.input, m.status[o.status], count('error'), count('warning'), count('info'), String(report?.year ?? ''), report?.organ ?? ''],
+      cells: [printable(o.input), m.status[o.status], count('error'), count('warning'), count('info'), String(report?.year ?? ''), printable(report?.organ ?? '')],
       status: o.status,
-      error: o.error,
+      error: o.error === null ? null : printable(o.error),
     };
   });
   const header = m.summaryHeader;

@@ -19,9 +19,18 @@ const MESSAGES = {
     zh: '文件夹中没有可审计的文件（{extensions}）：{input}',
     en: 'The folder holds no file to audit ({extensions}): {input}',
   },
-  'not-supported-yet': {
-    zh: '暂不支持 {kind} 输入（{kind} 解析模块尚未就绪）：{input}',
-    en: '{kind} input is not supported yet (the {kind} extractor is not available): {input}',
+  'not-a-file': {
+    zh: '无法读取：不是普通文件（管道、设备或套接字）：{input}',
+    en: 'Cannot read: not a regular file (a pipe, device or socket): {input}',
+  },
+  'pdf-unreadable': { zh: '{reasonZh}：{input}', en: '{reasonEn}: {input}' },
+  timeout: {
+    zh: '处理超时（{seconds} 秒），文件可能过于复杂或经过恶意构造，已停止：{input}',
+    en: 'Gave up after {seconds} s (the file may be too complex or crafted to hang a reader): {input}',
+  },
+  'out-of-memory': {
+    zh: '处理时内存超过 {limit} MB 上限，文件可能过于复杂或经过恶意构造，已停止：{input}',
+    en: 'Gave up at the {limit} MB memory limit (the file may be too complex or crafted to exhaust memory): {input}',
   },
   'extract-failed': {
     zh: '无法解析 {kind} 内容：{input}（{reason}）',
@@ -31,6 +40,11 @@ const MESSAGES = {
   'fetch-failed': { zh: '下载失败：{input}（{reason}）', en: 'Download failed: {input} ({reason})' },
   'fetch-status': { zh: '下载失败：{input}（HTTP {status}）', en: 'Download failed: {input} (HTTP {status})' },
   'fetch-timeout': { zh: '下载超时（{seconds} 秒）：{input}', en: 'Download timed out ({seconds} s): {input}' },
+  'fetch-redirect-refused': {
+    zh: '下载失败：重定向到了非公网或非 http(s) 地址（{target}），已拒绝：{input}',
+    en: 'Download failed: redirected to a non-public or non-http(s) address ({target}), refused: {input}',
+  },
+  'fetch-redirects': { zh: '下载失败：重定向超过 {max} 次：{input}', en: 'Download failed: more than {max} redirects: {input}' },
   'fetch-too-large': {
     zh: '下载内容超过 {limit} MB 上限：{input}',
     en: 'The download exceeds the {limit} MB limit: {input}',
@@ -38,6 +52,20 @@ const MESSAGES = {
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type InputErrorCode = keyof typeof MESSAGES;
+
+/** English for lib/extract/pdf/errors.ts's reasons (their details stay as given). */
+const PDF_REASONS_EN: Record<string, string> = {
+  encrypted: 'The PDF is encrypted (it needs a password)',
+  broken: 'The PDF is damaged or incomplete (an interrupted download?)',
+  'no-text': 'The PDF has no text layer (a scan?): its tables cannot be read',
+  'too-large': 'The PDF exceeds the size that can be read',
+  'too-complex': 'The PDF holds data past the limits of a safe reading (damaged or crafted)',
+};
+
+export function pdfReasonEn(code: string, detail?: string): string {
+  const base = PDF_REASONS_EN[code] ?? 'The PDF cannot be read';
+  return detail ? `${base} (${detail})` : base;
+}
 
 export class InputError extends Error {
   readonly code: InputErrorCode;
@@ -59,9 +87,12 @@ function render(tpl: string, params: Record<string, string | number>): string {
   return tpl.replace(/\{(\w+)\}/g, (m, k: string) => (params[k] === undefined ? m : String(params[k])));
 }
 
-/** A short reason from a Node system error ("ENOENT", "EACCES") or any thrown value. */
+/**
+ * A short reason from a Node system error ("ENOENT", "EACCES"), else the first line of the
+ * message (a PdfExtractError's code is not a reason: its message says why in full).
+ */
 export function reasonOf(e: unknown): string {
-  if (e && typeof e === 'object' && 'code' in e && typeof e.code === 'string') return e.code;
+  if (e && typeof e === 'object' && 'code' in e && typeof e.code === 'string' && /^E[A-Z0-9_]+$/.test(e.code)) return e.code;
   if (e instanceof Error) return e.message.split('\n')[0]!;
   return String(e);
 }

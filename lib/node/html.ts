@@ -1,41 +1,18 @@
 // Node-only: HTML bytes → ExtractedDoc. Decodes the bytes (charset sniffing), parses them with
-// jsdom — whose parse5 parser builds the same tree as browsers do for malformed Word markup
-// (implied <tbody>, foster-parented text, unclosed cells), so the checker sees what the
-// extension sees — and runs the shared DOM extractor. No scripts run, no resources load.
+// parse5 — the parser jsdom uses, which builds the same tree as browsers do for malformed Word
+// markup (implied <tbody>, foster-parented text, unclosed cells), so the checker sees what the
+// extension sees — into the small DOM of lite-dom.ts, and runs the shared DOM extractor. No
+// scripts run, no resources load.
 
-import { createRequire } from 'node:module';
 import type { ExtractedDoc, SourceInfo } from '../model/document';
 import { decodeBytes, sniffHtmlCharset } from '../source/decode';
 import { extractHtml } from '../extract/html/index';
+import { parseLite } from './lite-dom';
 
-type JsdomModule = typeof import('jsdom');
-let parser: DOMParser | null = null;
-
-/**
- * jsdom is loaded on first use only (it is large, and most checker runs read text or PDF). One
- * empty window is kept and its DOMParser makes each page's Document: much cheaper than a new
- * window per page, and a parsed document has no browsing context, so it runs no scripts and
- * loads no resources.
- */
-function domParser(): DOMParser {
-  if (!parser) {
-    let mod: JsdomModule;
-    try {
-      mod = createRequire(import.meta.url)('jsdom') as JsdomModule;
-    } catch (e) {
-      // jsdom 31 needs Node ≥ 22.22; older Nodes fail inside its dependencies with a cryptic error.
-      throw new Error(`jsdom could not be loaded under Node ${process.version} (it needs Node 22.22 or later): ${String(e)}`);
-    }
-    const { JSDOM, VirtualConsole } = mod;
-    const { window } = new JSDOM('', { virtualConsole: new VirtualConsole() });
-    parser = new window.DOMParser();
-  }
-  return parser;
-}
-
-/** Parse HTML text into a Document the way a browser's parser would. */
+/** Parse HTML text into a Document the way a browser's parser would (see lite-dom.ts). */
 export function parseHtml(html: string): Document {
-  return domParser().parseFromString(html, 'text/html');
+  // The extractor reads only the DOM API LiteDocument has (checked against jsdom by the tests).
+  return parseLite(html) as unknown as Document;
 }
 
 /**

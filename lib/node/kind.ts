@@ -3,6 +3,8 @@
 
 import type { SourceKind } from '../model/document';
 
+export const isUrl = (input: string): boolean => /^https?:\/\//i.test(input.trim());
+
 export const TEXT_EXTENSIONS = ['.txt', '.text', '.md', '.markdown'];
 export const HTML_EXTENSIONS = ['.html', '.htm', '.shtml', '.xhtml'];
 export const PDF_EXTENSIONS = ['.pdf'];

@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TargetBrowser } from 'wxt';
 import { buildTargets, type BuiltTarget, type Manifest } from './build';
 import { launchWithExtension, skipWithoutChromium } from './chromium';
+import { CORPUS, corpusDocs, hasCorpus } from '../e2e/corpus';
+import { serveCorpus } from '../e2e/server';
 
 const TARGETS: TargetBrowser[] = ['chrome', 'firefox'];
 const LOCALES = ['zh_CN', 'en'];
@@ -110,6 +112,33 @@ describe.skipIf(skipWithoutChromium)('chrome build in Chromium', () => {
       expect(await page.title()).toBe(messages.extName.message);
     } finally {
       await browser.close();
+    }
+  }, 60_000);
+
+  it.skipIf(!hasCorpus)('keeps the panel in a closed shadow root: page script cannot read or rewrite it', async () => {
+    const server = await serveCorpus(CORPUS);
+    const browser = await launchWithExtension(built.get('chrome')!.dir, {
+      args: [`--host-resolver-rules=MAP *.gov.cn 127.0.0.1:${server.port}`],
+    });
+    try {
+      const page = await browser.context.newPage();
+      await page.goto('http://xxgk.honggutan.gov.cn/' + corpusDocs().find((d) => d.id === 'mutant-p02-honggutan-t3-row-total')!.path);
+      await page.locator('[data-nianbao-audit]').waitFor({ state: 'attached' });
+      const seen = await page.evaluate(() => {
+        const host = document.querySelector('[data-nianbao-audit]')!;
+        let reattached = false;
+        try {
+          host.attachShadow({ mode: 'open' });
+          reattached = true;
+        } catch {
+          // a host has one shadow root
+        }
+        return { tag: host.localName, shadowRoot: host.shadowRoot, reattached, panelText: host.textContent };
+      });
+      expect(seen).toEqual({ tag: 'div', shadowRoot: null, reattached: false, panelText: '' });
+    } finally {
+      await browser.close();
+      await server.close();
     }
   }, 60_000);
 });

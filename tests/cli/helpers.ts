@@ -5,7 +5,7 @@ import { join } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '../..');
 export const FIXTURES = join(ROOT, 'tests/fixtures/cli');
-export const SEEDS = '/work/shared/corpus/seeds';
+export const SEEDS = join(ROOT, '../shared/corpus/seeds');
 
 export interface CliRun {
   code: number | null;
@@ -13,14 +13,19 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Run the checker as the scorer does, with no terminal attached. */
-export function runCli(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
+/**
+ * Run the checker as `npm run audit` does (the launcher, which runs the built dist/audit.mjs;
+ * tests/cli/global-setup.ts built it), with no terminal attached. `stdin` is piped in when given.
+ */
+export function runCli(args: string[], env: Record<string, string> = {}, stdin?: Uint8Array | string): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['bin/audit.ts', ...args], {
+    const child = spawn(join(ROOT, 'node_modules/.bin/node'), ['scripts/audit.mjs', ...args], {
       cwd: ROOT,
-      // node_modules/.bin first, as under `npm run`: tsx then runs on the project's Node 22.
+      // node_modules/.bin first, as under `npm run`: the project's Node 22.
       env: { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH ?? ''}`, ...env },
     });
+    if (stdin !== undefined) child.stdin.end(stdin);
+    else child.stdin.end();
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

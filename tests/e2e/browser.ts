@@ -59,5 +59,8 @@ export async function settledState(worker: Worker, tabId: number, timeout = 20_0
   }
 }
 
-/** The overlay's root inside <nianbao-audit> (Playwright locators pierce open shadow roots). */
-export const overlayRoot = (page: Page) => page.locator('nianbao-audit [data-status]');
+/** The overlay's host element: a <div data-nianbao-audit> (entrypoints/overlay.content). */
+export const OVERLAY_HOST = '[data-nianbao-audit]';
+
+/** The overlay's root in its shadow root (open in the test build only; Playwright locators pierce it). */
+export const overlayRoot = (page: Page) => page.locator(`${OVERLAY_HOST} [data-status]`);

@@ -7,7 +7,7 @@ import { skipWithoutChromium } from '../build/chromium';
 import { toTsv } from '../../lib/export/formats';
 import { tableMatrix } from '../../lib/export/layout';
 import { parseCellRef } from '../../lib/standard/tables';
-import { badgeOf, overlayRoot, settledState, stateOf, tabIdOf } from './browser';
+import { badgeOf, OVERLAY_HOST, overlayRoot, settledState, stateOf, tabIdOf } from './browser';
 import { corpusDocs, hasCorpus, truthOf, type CorpusDoc } from './corpus';
 import { govUrl, useExtension } from './context';
 
@@ -102,7 +102,7 @@ describe.skipIf(skipWithoutChromium || !hasCorpus)('overlay on a report page', (
     expect(await overlayRoot(page).locator('.nb-body').count()).toBe(0);
     expect(await layout()).toEqual(shown);
     await overlayRoot(page).locator('[data-action="close"]').click();
-    expect(await page.locator('nianbao-audit').count()).toBe(0);
+    expect(await page.locator(OVERLAY_HOST).count()).toBe(0);
     expect(await layout()).toEqual(shown);
     await page.close();
   });
@@ -118,7 +118,7 @@ describe.skipIf(skipWithoutChromium || !hasCorpus)('overlay on a report page', (
     if (await stateOf(browser.worker, tabId)) {
       expect((await settledState(browser.worker, tabId)).status).toBe('not-report');
     }
-    expect(await page.locator('nianbao-audit').count()).toBe(0);
+    expect(await page.locator(OVERLAY_HOST).count()).toBe(0);
     expect((await badgeOf(browser.worker, tabId)).text).toBe('');
     await page.close();
   });
@@ -131,7 +131,7 @@ describe.skipIf(skipWithoutChromium || !hasCorpus)('overlay on a report page', (
       const url = govUrl(byId('seed-002-panzhihua-2024.html-a'));
       await page.goto(url);
       await page.waitForTimeout(800);
-      expect(await page.locator('nianbao-audit').count()).toBe(0);
+      expect(await page.locator(OVERLAY_HOST).count()).toBe(0);
       expect(await stateOf(browser.worker, await tabIdOf(browser.worker, url))).toBeNull();
       await page.close();
     } finally {

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { skipWithoutChromium } from '../build/chromium';
 import { openPopupOn } from './action';
-import { OTHER_HOST, overlayRoot } from './browser';
+import { OTHER_HOST, OVERLAY_HOST, overlayRoot } from './browser';
 import { findingKeys, hasCorpus, corpusDocs, truthOf } from './corpus';
 import { useExtension } from './context';
 
@@ -19,7 +19,7 @@ describe.skipIf(skipWithoutChromium || !hasCorpus)('popup on a host outside gov.
     const url = `http://${OTHER_HOST}/${DOC!.path}`;
     await page.goto(url);
     await page.waitForTimeout(1000);
-    expect(await page.locator('nianbao-audit').count()).toBe(0);
+    expect(await page.locator(OVERLAY_HOST).count()).toBe(0);
 
     const popup = await openPopupOn(browser, url);
     await popup.evaluate(`new Promise((resolve) => {

@@ -40,3 +40,19 @@ describe('detector on small pages', () => {
     expect(looksLikeReport(doc('<p>本年新收</p>', 'XX区2024年政府信息公开工作年度报告'))).toBe(false);
   });
 });
+
+describe('detector text scan', () => {
+  const doc = (body: string) =>
+    new JSDOM(`<title>某县2023年政府信息公开工作年度报告</title><body>${body}</body>`).window.document;
+
+  it('finds labels split across elements and chunks, as in the text of the page', () => {
+    const filler = '<p>' + '政务公开'.repeat(3000) + '</p>';
+    expect(looksLikeReport(doc(`${filler}<td>本年<b>新收</b></td>${filler}<td>上年结</td><td>转</td>`))).toBe(true);
+    expect(looksLikeReport(doc(`${filler}<td>本年新收</td>`))).toBe(false);
+  });
+
+  it('needs the title', () => {
+    const page = new JSDOM('<title>通知</title><body><td>本年新收</td><td>上年结转</td></body>').window.document;
+    expect(looksLikeReport(page)).toBe(false);
+  });
+});

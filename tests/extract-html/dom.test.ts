@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { walk } from '../../lib/extract/html/dom';
 import { extractHtml } from '../../lib/extract/html/index';
 import { denseRows, type ExtractedDoc, type TableBlock, type TextBlock } from '../../lib/model/document';
+import { JSDOM } from 'jsdom';
 import { parseHtml } from '../../lib/node/html';
 import { elementOf } from './helpers';
 
@@ -305,7 +306,8 @@ describe('a TRS-style template with full site chrome (structure of a real gov.cn
 
 describe('a DOM built by scripts (no parser repairs)', () => {
   it('reads <tr> directly under <table> and cells built with createElement', () => {
-    const doc = parseHtml('<!DOCTYPE html><body><div id="c"></div></body>');
+    // A live DOM, as in the extension (the checker's parsed DOM is read-only).
+    const doc = new JSDOM('<!DOCTYPE html><body><div id="c"></div></body>').window.document;
     const table = doc.createElement('table');
     for (let r = 0; r < 3; r++) {
       const tr = doc.createElement('tr');

@@ -3,7 +3,7 @@
 // content image. Layout tables are walked as containers.
 
 import type { Block, SourceRef } from '../../model/document';
-import { BLOCK_TAGS, HEADING_TAGS, hasChromeName, isBold, isEmbed, isHidden, isNonText, isSemanticChrome, tagOf, walk } from './dom';
+import { BLOCK_TAGS, HEADING_TAGS, hasChromeName, isBold, isEmbed, isNonText, isSemanticChrome, isUnseen, tagOf, walk, type Rendered } from './dom';
 import type { LayoutTest } from './layout-table';
 import { readTable } from './table-grid';
 import { collapseSpace, regionText } from './text';
@@ -36,11 +36,13 @@ export interface BlockContext {
   limits: Limits;
   /** Read elements hidden by inline style or attribute too. */
   readHidden: boolean;
+  /** Whether an element is rendered, where the page's layout can tell (the extension). */
+  rendered?: Rendered;
   /** Extraction notes for the user; appended to. */
   notes: string[];
 }
 
-export function contentBlocks(root: Element, { chars, isLayout, limits, readHidden, notes }: BlockContext): Block[] {
+export function contentBlocks(root: Element, { chars, isLayout, limits, readHidden, rendered, notes }: BlockContext): Block[] {
   const blocks: Block[] = [];
   const rootChars = chars.get(root) ?? 0;
   /** The paragraph-level element the pending text belongs to. */
@@ -92,12 +94,12 @@ export function contentBlocks(root: Element, { chars, isLayout, limits, readHidd
       if (full) return false;
       const tag = tagOf(el);
       if (el !== root) {
-        if (!readHidden && isHidden(el)) return false;
+        if (!readHidden && isUnseen(el, rendered)) return false;
         if (!embedNoted && isEmbed(el)) {
           embedNoted = true;
           notes.push('正文中嵌入了其他文档或页面（如 PDF），其中的内容未读取。');
         }
-        if (isNonText(el, readHidden) || isSemanticChrome(el)) return false;
+        if (isNonText(el, readHidden, rendered) || isSemanticChrome(el)) return false;
         if (hasChromeName(el) && (chars.get(el) ?? 0) < CHROME_NAME_SHARE * rootChars) return false;
       }
       if (tag === 'br') {

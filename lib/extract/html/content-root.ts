@@ -3,7 +3,7 @@
 // child that holds most of the text, and climb back to take in the article's title and any
 // short trailing paragraphs. Page chrome (navigation, header, footer, sidebars) stays outside.
 
-import { BLOCK_TAGS, isNonText, isSemanticChrome, tagOf, walk } from './dom';
+import { BLOCK_TAGS, isNonText, isSemanticChrome, tagOf, walk, type Rendered } from './dom';
 import type { LayoutTest } from './layout-table';
 import { collapseSpace } from './text';
 
@@ -30,7 +30,7 @@ export interface TextStats {
   pageText: string;
 }
 
-export function textStats(body: Element, readHidden: boolean): TextStats {
+export function textStats(body: Element, readHidden: boolean, rendered?: Rendered): TextStats {
   const chars = new Map<Element, number>();
   const containers = new Set<Element>();
   const holdsTables = new Set<Element>();
@@ -41,7 +41,7 @@ export function textStats(body: Element, readHidden: boolean): TextStats {
   let pageLength = 0;
   walk(body, {
     enter(el) {
-      if (el !== body && (isNonText(el, readHidden) || isSemanticChrome(el))) return false;
+      if (el !== body && (isNonText(el, readHidden, rendered) || isSemanticChrome(el))) return false;
       if (tagOf(el) === 'a') linkDepth++;
       sums.push(0);
       path.push(el);

@@ -41,11 +41,20 @@ export function isHidden(el: Element): boolean {
 }
 
 /**
+ * Whether the element is rendered, when the caller can tell (the extension, from the live
+ * page's layout: stylesheet rules included). The checker has no layout and passes none.
+ */
+export type Rendered = (el: Element) => boolean;
+
+/** Hidden by markup, or not rendered by the page's styles when `rendered` can tell. */
+export const isUnseen = (el: Element, rendered?: Rendered): boolean => isHidden(el) || (rendered !== undefined && !rendered(el));
+
+/**
  * Never holds readable page text: scripts, styles, form controls, embedded objects, and hidden
  * elements unless `readHidden` (the second pass for tables hidden in inactive tabs).
  */
-export function isNonText(el: Element, readHidden = false): boolean {
-  return NEVER_TEXT.has(tagOf(el)) || (!readHidden && isHidden(el));
+export function isNonText(el: Element, readHidden = false, rendered?: Rendered): boolean {
+  return NEVER_TEXT.has(tagOf(el)) || (!readHidden && isUnseen(el, rendered));
 }
 
 /** Embedded documents or pages (an <iframe> PDF viewer, an <object> …) with a source. */

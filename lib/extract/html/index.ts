@@ -4,6 +4,7 @@
 import type { Block, ExtractedDoc, SourceInfo } from '../../model/document';
 import { contentBlocks, type Limits } from './blocks';
 import { findContentRoot, textStats } from './content-root';
+import type { Rendered } from './dom';
 import { layoutTest } from './layout-table';
 import { findMetaTitle, findPublished } from './meta';
 
@@ -16,23 +17,28 @@ interface Pass {
   pageText: string;
 }
 
-function extractPass(body: Element, limits: Limits, readHidden: boolean): Pass {
+function extractPass(body: Element, limits: Limits, readHidden: boolean, rendered?: Rendered): Pass {
   const notes: string[] = [];
-  const stats = textStats(body, readHidden);
+  const stats = textStats(body, readHidden, rendered);
   const isLayout = layoutTest(stats.holdsTables);
   const root = findContentRoot(body, stats, isLayout);
-  const blocks = contentBlocks(root, { chars: stats.chars, isLayout, limits, readHidden, notes });
+  const blocks = contentBlocks(root, { chars: stats.chars, isLayout, limits, readHidden, rendered, notes });
   return { blocks, notes, root, pageText: stats.pageText };
 }
 
 const hasTable = (blocks: readonly Block[]): boolean => blocks.some((b) => b.kind === 'table');
 
-export function extractHtml(doc: Document, source: SourceInfo, limits: Limits = DEFAULT_LIMITS): ExtractedDoc {
+/**
+ * `rendered` tells whether an element is rendered (the extension asks the live page's layout):
+ * text the page's styles hide is not what its reader sees, so it is not audited. Without it only
+ * markup (the hidden attribute, inline display:none) hides.
+ */
+export function extractHtml(doc: Document, source: SourceInfo, limits: Limits = DEFAULT_LIMITS, rendered?: Rendered): ExtractedDoc {
   const body = doc.body ?? doc.documentElement;
   if (!body) {
     return { source, metaTitle: null, published: null, blocks: [], notes: ['页面没有正文。'] };
   }
-  let pass = extractPass(body, limits, false);
+  let pass = extractPass(body, limits, false, rendered);
   // Templates with 全真版/文字版 tabs hide the text version (and its tables) behind an inline
   // display:none; when nothing visible holds a table, read the hidden parts too.
   if (!hasTable(pass.blocks)) {

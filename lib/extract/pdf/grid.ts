@@ -1,6 +1,8 @@
 // Ruling segments → table grids: connected groups of lines, their row and column boundaries,
-// and merged cells where an internal line is missing.
+// and merged cells where an internal line is missing. Bounded: grouping compares a limited
+// number of line pairs, and a grid may have at most MAX_GRID_CELLS cells (BudgetExceeded).
 
+import { BudgetExceeded, MAX_GRID_CELLS, MAX_GROUPING_CHECKS } from './budgets';
 import type { Box } from './geometry';
 import type { Segment } from './segments';
 
@@ -68,19 +70,26 @@ function mergeCollinear(segs: Segment[]): Segment[] {
   return out;
 }
 
+/**
+ * Lines that touch or cross, grouped (union-find). A sweep over the horizontal lines sorted by
+ * position: each vertical line is compared only with the horizontal lines within its extent.
+ */
 function connectedGroups(h: Segment[], v: Segment[]): { h: Segment[]; v: Segment[] }[] {
   const parent = Array.from({ length: h.length + v.length }, (_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
     return i;
   };
-  for (let i = 0; i < h.length; i++) {
-    const a = h[i]!;
-    for (let j = 0; j < v.length; j++) {
-      const b = v[j]!;
-      if (b.at >= a.from - TOUCH && b.at <= a.to + TOUCH && a.at >= b.from - TOUCH && a.at <= b.to + TOUCH) {
-        parent[find(i)] = find(h.length + j);
-      }
+  const byAt = h.map((_, i) => i).sort((a, b) => h[a]!.at - h[b]!.at);
+  const ats = byAt.map((i) => h[i]!.at);
+  let checks = 0;
+  for (let j = 0; j < v.length; j++) {
+    const b = v[j]!;
+    for (let k = lowerBound(ats, b.from - TOUCH); k < ats.length && ats[k]! <= b.to + TOUCH; k++) {
+      if (++checks > MAX_GROUPING_CHECKS) throw new BudgetExceeded(`表格线交叉过多`);
+      const i = byAt[k]!;
+      const a = h[i]!;
+      if (b.at >= a.from - TOUCH && b.at <= a.to + TOUCH) parent[find(i)] = find(h.length + j);
     }
   }
   const byRoot = new Map<number, { h: Segment[]; v: Segment[] }>();
@@ -93,6 +102,18 @@ function connectedGroups(h: Segment[], v: Segment[]): { h: Segment[]; v: Segment
   h.forEach((s, i) => entry(i).h.push(s));
   v.forEach((s, j) => entry(h.length + j).v.push(s));
   return [...byRoot.values()].filter((g) => g.h.length >= 2 && g.v.length >= 2);
+}
+
+/** First index of sorted `xs` whose value is ≥ x. */
+function lowerBound(xs: number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Sorted positions, those closer than SNAP merged into their mean. */
@@ -118,6 +139,7 @@ function buildGrid(h: Segment[], v: Segment[]): Grid | null {
   const rows = ys.length - 1;
   const cols = xs.length - 1;
   if (rows < 1 || cols < 1 || rows * cols < 2) return null;
+  if (rows * cols > MAX_GRID_CELLS) throw new BudgetExceeded(`表格网格超过 ${MAX_GRID_CELLS.toLocaleString('en')} 个单元格`);
 
   // wallRight[r][c]: a line between (r, c) and (r, c + 1); wallBelow[r][c]: between (r, c) and (r + 1, c).
   const wallRight = Array.from({ length: rows }, (_, r) =>

@@ -5,6 +5,7 @@
 // origin at the top-left of the page as displayed (pdf.js viewport at scale 1, y downward).
 
 import type { Block, ExtractedDoc, SourceInfo } from '../../model/document';
+import { BudgetExceeded } from './budgets';
 import { PdfExtractError } from './errors';
 import { inBand, repeatedMarginLines } from './furniture';
 import { toMatrix } from './geometry';
@@ -48,6 +49,9 @@ export async function extractPdf(
   if (data.byteLength > maxBytes) {
     throw new PdfExtractError('too-large', `${mb(data.byteLength)} MB，上限 ${mb(maxBytes)} MB`);
   }
+  // The file's own structure first: a decompression bomb must be refused before pdf.js, which
+  // has no output limit, inflates it.
+  const raw = opts.direct === false ? null : await openRaw(data, opts.inflate);
   const task = pdfjs.getDocument({
     data: data.slice(), // pdf.js takes over (detaches) the buffer it is given
     cMapUrl: opts.cMapUrl,
@@ -78,8 +82,8 @@ export async function extractPdf(
     const live = texts.filter((t): t is PageText => t !== null);
     const repeated = repeatedMarginLines(live.map((t) => t.lines.filter((l) => inBand(l, t.height))));
     const bodySize = typicalSize(live);
-    let raw: Promise<RawPdf | null> | null = null;
-    const rawPdf = () => (raw ??= opts.direct === false ? Promise.resolve(null) : openRaw(data, doc.numPages, opts.inflate));
+    const direct = raw && (await raw.pages().catch(() => [])).length === doc.numPages ? raw : null;
+    const rawPdf = () => Promise.resolve(direct);
     const pages: Placed[][] = [];
     for (const [i, t] of texts.entries()) {
       if (!t) continue;
@@ -102,6 +106,9 @@ export async function extractPdf(
         const page = await readPage(t, { ...pageOpts, rulings: false });
         pages.push(page.placed);
       }
+      // Pages are read one after the other: release what pdf.js holds for this one (its
+      // operator list, fonts) before the next; only our lines and blocks are kept.
+      t.page.cleanup();
     }
     const blocks: Block[] = joinPages(pages).map((p) => p.block);
     return { source, metaTitle: await metaTitle(doc), published: null, blocks, notes: [...new Set(notes)] };
@@ -117,6 +124,7 @@ async function readText(doc: PdfDoc, n: number, notes: string[]): Promise<PageTe
     const page = await doc.getPage(n);
     const viewport = page.getViewport({ scale: 1 });
     const content = await page.getTextContent();
+    page.cleanup(); // the runs below are all that is kept of this read
     const matrix = toMatrix(viewport.transform)!;
     const runs = runsFromText(content, matrix);
     const verticalFonts = new Set(Object.entries(content.styles).filter(([, s]) => s.vertical).map(([name]) => name));
@@ -127,13 +135,18 @@ async function readText(doc: PdfDoc, n: number, notes: string[]): Promise<PageTe
   }
 }
 
-/** The direct content-stream reader, or null when this file needs pdf.js (encryption, odd xref…). */
-async function openRaw(data: Uint8Array, numPages: number, inflate?: Inflate): Promise<RawPdf | null> {
+/**
+ * The direct content-stream reader with every stream checked against the inflate limits, or null
+ * when this file needs pdf.js (encryption, odd xref…). A stream past the limits refuses the file.
+ */
+async function openRaw(data: Uint8Array, inflate?: Inflate): Promise<RawPdf | null> {
+  const raw = new RawPdf(data, inflate);
   try {
-    const raw = new RawPdf(data, inflate);
     await raw.open();
-    return (await raw.pages()).length === numPages ? raw : null;
-  } catch {
+    await raw.checkStreams();
+    return raw;
+  } catch (e) {
+    if (e instanceof BudgetExceeded) throw new PdfExtractError('too-complex', e.what);
     return null;
   }
 }

@@ -2,6 +2,7 @@
 // tabular), text-position tables where there are no rulings, paragraphs for the rest.
 
 import type { Block, TableBlock } from '../../model/document';
+import { BudgetExceeded, MAX_PAGE_SEGMENTS } from './budgets';
 import { cellText, fillGrid, runsInside } from './cells';
 import { findRegions, isRowLike, partsOf, regionTable } from './fallback';
 import { furnitureKey, inBand, isPageNumber, isPrintHeaderOrFooter } from './furniture';
@@ -93,11 +94,15 @@ async function readGraphics(text: PageText, runs: Run[], opts: PageOptions): Pro
     try {
       const graphics = await contentGraphics(raw, text.pageNo - 1, text.viewport);
       if (coversVerticalText(graphics.verticalGlyphs, runs)) return graphics;
-    } catch {
-      // pdf.js reads what the direct reader cannot.
+    } catch (e) {
+      // Past a budget pdf.js would do the same work without one: the page is read as text.
+      if (e instanceof BudgetExceeded) throw e;
+      // Otherwise pdf.js reads what the direct reader cannot.
     }
   }
-  return readOperators(await text.page.getOperatorList(), opts.OPS, text.viewport, text.verticalFonts);
+  const graphics = readOperators(await text.page.getOperatorList(), opts.OPS, text.viewport, text.verticalFonts);
+  if (graphics.segments.length > MAX_PAGE_SEGMENTS) throw new BudgetExceeded(`表格线超过 ${MAX_PAGE_SEGMENTS.toLocaleString('en')} 条`);
+  return graphics;
 }
 
 /** Every character pdf.js read in a vertical font is among the glyphs read directly. */

@@ -1,7 +1,10 @@
 // Ruling segments straight from a page's content stream: the graphics state (q, Q, cm), path
 // construction and painting, form XObjects, and the glyphs of vertical (Identity-V) fonts.
-// Other text and images are skipped unread.
+// Other text and images are skipped unread. Bounded: every operator counts against the page's
+// budget (forms included), a form already being drawn is not entered again, and each form's
+// stream is decoded once per page however often it is drawn.
 
+import { BudgetExceeded, MAX_FORM_DEPTH, MAX_PAGE_SEGMENTS, OperatorBudget } from '../budgets';
 import { IDENTITY, multiply, toMatrix, type Matrix } from '../geometry';
 import type { PageGraphics } from '../operators';
 import { addPath, CLOSE, CURVE, LINE, MOVE, type Segment } from '../segments';
@@ -9,14 +12,17 @@ import { TextState } from '../text-state';
 import type { Run } from '../types';
 import { verticalFont, type VerticalFont } from './fonts';
 import { Lexer } from './lexer';
-import { isDict, isStream, Name, nameOf, parseValue, type RawPdf, type Value } from './objects';
-
-const MAX_FORM_DEPTH = 8;
+import { isDict, isStream, Name, nameOf, parseValue, type RawPdf, type Stream, type Value } from './objects';
 
 interface Out {
   segments: Segment[];
   glyphs: Run[];
   images: number;
+  budget: OperatorBudget;
+  /** Forms being drawn right now (a form that draws itself is skipped). */
+  drawing: Set<Stream>;
+  /** Decoded form streams of this page. */
+  forms: Map<Stream, Uint8Array>;
 }
 
 export async function contentGraphics(pdf: RawPdf, pageIndex: number, viewport: Matrix): Promise<PageGraphics> {
@@ -28,7 +34,7 @@ export async function contentGraphics(pdf: RawPdf, pageIndex: number, viewport: 
     const s = await pdf.get(c);
     if (isStream(s)) parts.push(await pdf.decode(s));
   }
-  const out: Out = { segments: [], glyphs: [], images: 0 };
+  const out: Out = { segments: [], glyphs: [], images: 0, budget: new OperatorBudget(), drawing: new Set(), forms: new Map() };
   await run(pdf, join(parts), await pdf.get(page.resources), viewport, out, 0);
   return { segments: out.segments, verticalGlyphs: out.glyphs, images: out.images };
 }
@@ -46,6 +52,7 @@ async function run(pdf: RawPdf, bytes: Uint8Array, resources: Value, start: Matr
   const paint = (stroke: boolean, fill: boolean) => {
     if (path.length) addPath(path, ctm, stroke, fill, out.segments);
     path = [];
+    if (out.segments.length > MAX_PAGE_SEGMENTS) throw new BudgetExceeded(`表格线超过 ${MAX_PAGE_SEGMENTS.toLocaleString('en')} 条`);
   };
   const text = new TextState();
   const fonts = new Map<string, VerticalFont | null>();
@@ -83,6 +90,7 @@ async function run(pdf: RawPdf, bytes: Uint8Array, resources: Value, start: Matr
       lx.pos = save;
       args.push(parseValue(lx, font !== null));
     } else if (tok.t === 'kw') {
+      out.budget.spend();
       switch (tok.v) {
         case 'BT':
           text.begin();
@@ -231,10 +239,17 @@ async function runForm(pdf: RawPdf, resources: Value, name: Value, ctm: Matrix, 
   if (!isStream(form)) return;
   const subtype = nameOf(form.dict.get('Subtype') ?? null);
   if (subtype === 'Image') out.images++;
-  if (subtype !== 'Form') return;
+  if (subtype !== 'Form' || out.drawing.has(form)) return;
   const matrix = toMatrix((await pdf.get(form.dict.get('Matrix') ?? null)) as number[] | null) ?? IDENTITY;
   const own = form.dict.get('Resources');
-  await run(pdf, await pdf.decode(form), own === undefined ? res : await pdf.get(own), multiply(ctm, matrix), out, depth + 1);
+  let bytes = out.forms.get(form);
+  if (!bytes) out.forms.set(form, (bytes = await pdf.decode(form)));
+  out.drawing.add(form);
+  try {
+    await run(pdf, bytes, own === undefined ? res : await pdf.get(own), multiply(ctm, matrix), out, depth + 1);
+  } finally {
+    out.drawing.delete(form);
+  }
 }
 
 /** BI … ID <binary> EI: continue after the EI that stands alone. */

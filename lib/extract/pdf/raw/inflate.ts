@@ -1,11 +1,41 @@
 // FlateDecode with the Web Compression Streams API (browsers and Node 18+), and the PNG
-// predictors of xref streams (ISO 32000 §7.4.4).
+// predictors of xref streams (ISO 32000 §7.4.4). Inflating stops at `maxBytes` of output (a
+// 1.5 MB bomb expands to 1.5 GB): past it the stream is refused with BudgetExceeded.
 
-export type Inflate = (data: Uint8Array) => Uint8Array | Promise<Uint8Array>;
+import { BudgetExceeded } from '../budgets';
 
-export async function inflate(data: Uint8Array): Promise<Uint8Array> {
+export type Inflate = (data: Uint8Array, maxBytes: number) => Uint8Array | Promise<Uint8Array>;
+
+export const tooBig = (maxBytes: number) => new BudgetExceeded(`压缩数据解压后超过 ${Math.round(maxBytes / 1024 / 1024)} MB`);
+
+export async function inflate(data: Uint8Array, maxBytes: number): Promise<Uint8Array> {
   const stream = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate'));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
+  const reader = stream.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.byteLength;
+      if (total > maxBytes) {
+        await reader.cancel();
+        throw tooBig(maxBytes);
+      }
+      chunks.push(value);
+    }
+  } catch (e) {
+    if (e instanceof BudgetExceeded) throw e;
+    // A damaged stream: keep what was inflated before the damage, as pdf.js does.
+    if (chunks.length === 0) throw e;
+  }
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.byteLength;
+  }
+  return out;
 }
 
 /** Undo PNG row filters (predictor ≥ 10); TIFF predictor 2 is refused. */

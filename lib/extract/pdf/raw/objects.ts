@@ -1,7 +1,10 @@
 // Just enough of the PDF file structure to reach page content streams: cross-reference tables
 // and streams (with /Prev chains), object streams, Flate streams, the page tree. Anything else
 // (encryption, other filters, a broken xref) throws, and the caller uses pdf.js instead.
+// Bounded: cross-reference sizes are checked against the file, and every stream inflates to at
+// most MAX_STREAM_BYTES, all of them together to MAX_DOCUMENT_INFLATE (BudgetExceeded past it).
 
+import { BudgetExceeded, MAX_DOCUMENT_INFLATE, MAX_STREAM_BYTES } from '../budgets';
 import { inflate as inflateStream, unpredict, type Inflate } from './inflate';
 import { latin1, Lexer } from './lexer';
 
@@ -31,7 +34,11 @@ export const nameOf = (v: Value): string | null => (v instanceof Name ? v.name :
 export class RawPdf {
   private readonly entries = new Map<number, Entry>();
   private readonly cache = new Map<number, Value>();
+  /** Decoded object streams: their data and each object's offset. */
+  private readonly objectStreams = new Map<number, { data: Uint8Array; first: number; nums: number[]; offsets: number[] }>();
   private trailer: Dict = new Map();
+  /** Bytes inflated so far, against MAX_DOCUMENT_INFLATE. */
+  private inflated = 0;
   private pageList: { dict: Dict; resources: Value }[] | null = null;
 
   constructor(
@@ -63,10 +70,12 @@ export class RawPdf {
         if (a.t === 'kw' && a.v === 'trailer') break;
         const b = lx.next();
         if (a.t !== 'num' || b.t !== 'num') throw new Error('bad xref');
+        if (b.v < 0 || b.v * 18 > this.bytes.length) throw new Error('bad xref');
         for (let k = 0; k < b.v; k++) {
           const off = lx.next();
           lx.next();
           const kind = lx.next();
+          if (kind.t === 'eof') throw new Error('bad xref');
           const num = a.v + k;
           if (off.t === 'num' && kind.t === 'kw' && kind.v === 'n' && !this.entries.has(num)) this.entries.set(num, { offset: off.v });
         }
@@ -92,6 +101,8 @@ export class RawPdf {
     const w = s.dict.get('W');
     if (!Array.isArray(w) || w.length < 3) throw new Error('bad /W');
     const [w0, w1, w2] = w.map((x) => (typeof x === 'number' ? x : 0)) as [number, number, number];
+    // Field widths of 0–8 bytes, and a non-empty row: /W [0 0 0] would never advance.
+    if (![w0, w1, w2].every((x) => Number.isInteger(x) && x >= 0 && x <= 8) || w1 === 0) throw new Error('bad /W');
     const size = s.dict.get('Size');
     const index = (s.dict.get('Index') as number[] | undefined) ?? [0, typeof size === 'number' ? size : 0];
     const field = (pos: number, width: number) => {
@@ -159,22 +170,29 @@ export class RawPdf {
   }
 
   private async fromObjectStream(streamNum: number, index: number, num: number): Promise<Value> {
-    const s = await this.object(streamNum);
-    if (!isStream(s)) throw new Error('bad object stream');
-    const data = await this.decode(s);
-    const n = s.dict.get('N');
-    const first = s.dict.get('First');
-    if (typeof n !== 'number' || typeof first !== 'number') throw new Error('bad object stream');
-    const lx = new Lexer(data, 0, first);
-    const offsets: [number, number][] = [];
-    for (let k = 0; k < n; k++) {
-      const a = lx.next();
-      const b = lx.next();
-      if (a.t === 'num' && b.t === 'num') offsets.push([a.v, b.v]);
+    let os = this.objectStreams.get(streamNum);
+    if (!os) {
+      const s = await this.object(streamNum);
+      if (!isStream(s)) throw new Error('bad object stream');
+      const data = await this.decode(s);
+      const n = s.dict.get('N');
+      const first = s.dict.get('First');
+      if (typeof n !== 'number' || typeof first !== 'number' || first > data.length) throw new Error('bad object stream');
+      const lx = new Lexer(data, 0, first);
+      const nums: number[] = [];
+      const offsets: number[] = [];
+      for (let k = 0; k < n; k++) {
+        const a = lx.next();
+        const b = lx.next();
+        if (a.t !== 'num' || b.t !== 'num') break;
+        nums.push(a.v);
+        offsets.push(b.v);
+      }
+      this.objectStreams.set(streamNum, (os = { data, first, nums, offsets }));
     }
-    const [objNum, off] = offsets[index] ?? [];
-    if (objNum !== num || off === undefined) throw new Error('object not in stream');
-    return parseValue(new Lexer(data, first + off));
+    const off = os.offsets[index];
+    if (os.nums[index] !== num || off === undefined) throw new Error('object not in stream');
+    return parseValue(new Lexer(os.data, os.first + off));
   }
 
   /** A stream's /Length, read synchronously when it is an indirect number stored plainly. */
@@ -201,7 +219,10 @@ export class RawPdf {
     const parms = await this.get(s.dict.get('DecodeParms') ?? null);
     for (let k = 0; k < filters.length; k++) {
       if (filters[k] !== 'FlateDecode') throw new Error(`unsupported filter ${filters[k]}`);
-      data = await this.inflate(data);
+      const left = MAX_DOCUMENT_INFLATE - this.inflated;
+      if (left <= 0) throw new BudgetExceeded(`压缩数据解压后共超过 ${MAX_DOCUMENT_INFLATE / 1024 / 1024} MB`);
+      data = await this.inflate(data, Math.min(MAX_STREAM_BYTES, left));
+      this.inflated += data.length;
       const p = Array.isArray(parms) ? await this.get(parms[k] ?? null) : parms;
       if (isDict(p)) {
         const num = (key: string, dflt: number) => {
@@ -212,6 +233,29 @@ export class RawPdf {
       }
     }
     return data;
+  }
+
+  /**
+   * Inflates every compressed stream that pdf.js would decode to read text (content, forms,
+   * fonts, CMaps; not images, which are never read) and throws BudgetExceeded when one of them,
+   * or all together, decompress past the limits: pdf.js has no such limit of its own.
+   */
+  async checkStreams(): Promise<void> {
+    for (const [num, e] of this.entries) {
+      if (!('offset' in e)) continue;
+      let s: Value;
+      try {
+        s = await this.object(num);
+      } catch {
+        continue; // pdf.js copes with a damaged object, or does without it
+      }
+      if (!isStream(s) || nameOf(s.dict.get('Subtype') ?? null) === 'Image') continue;
+      try {
+        await this.decode(s);
+      } catch (err) {
+        if (err instanceof BudgetExceeded) throw err;
+      }
+    }
   }
 
   /** Page dictionaries in page-tree order, with their (possibly inherited) resources. */

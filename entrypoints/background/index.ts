@@ -45,11 +45,15 @@ async function handle(message: BackgroundMessage, sender: Sender): Promise<unkno
       return getTabState(message.tabId);
     case 'audit-tab':
       return auditTab(message.tabId);
-    case 'open-original':
-      if (tabId === undefined) return null;
+    case 'open-original': {
+      // Only the viewer showing this very file may send its tab there, and only to that file.
+      if (tabId === undefined || sender.frameId !== 0 || pdfTakeover.viewerFile(sender.url) !== message.url) return null;
       await pdfTakeover.allowOriginal(tabId, message.url);
+      // The badge keeps saying "not a report" once the browser's own viewer shows the file.
+      if (message.notReport) await setTabState(tabId, { status: 'not-report', url: message.url, viewer: true });
       await browser.tabs.update(tabId, { url: message.url });
       return null;
+    }
   }
 }
 
@@ -64,9 +68,15 @@ export default defineBackground(() => {
   });
 
   // A new document (or a reload) in the tab: the old audit no longer applies.
-  browser.tabs.onUpdated.addListener((tabId, change) => {
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.status !== 'loading') return;
-    void clearTabState(tabId).then(() => showBadge(tabId, null));
+    void (async () => {
+      const kept = await getTabState(tabId);
+      // A PDF the viewer handed back to the browser: its verdict still applies.
+      if (kept?.viewer && kept.status === 'not-report' && kept.url === tab.url) return showBadge(tabId, kept);
+      await clearTabState(tabId);
+      await showBadge(tabId, null);
+    })();
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     void clearTabState(tabId);

@@ -50,8 +50,11 @@ export const BackgroundMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('get-state'), tabId: z.number().int() }),
   /** The popup asks to audit a tab now (activeTab has been granted by opening the popup). */
   z.object({ type: z.literal('audit-tab'), tabId: z.number().int() }),
-  /** The PDF viewer asks to show the original PDF in its tab, without the takeover. */
-  z.object({ type: z.literal('open-original'), url: z.string().url() }),
+  /**
+   * The PDF viewer asks to show its original PDF in its tab, without the takeover; notReport:
+   * the audit found no report, so the browser's own viewer takes it back.
+   */
+  z.object({ type: z.literal('open-original'), url: z.string().url(), notReport: z.boolean().optional() }),
 ]);
 export type BackgroundMessage = z.infer<typeof BackgroundMessageSchema>;
 

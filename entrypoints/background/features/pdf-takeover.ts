@@ -4,6 +4,7 @@
 
 import { browser } from 'wxt/browser';
 import type { Options } from '@/lib/messages';
+import { fileParam, GOV_PDF_URL_REGEX } from '@/lib/messages/gov-url';
 
 type Rule = Parameters<typeof browser.declarativeNetRequest.updateDynamicRules>[0] extends infer O
   ? O extends { addRules?: (infer R)[] }
@@ -24,15 +25,13 @@ function redirect(): Rule['action'] {
   return { type: 'redirect', redirect: { regexSubstitution: viewerUrl('\\0') } };
 }
 
-const GOV_PDF_URL = '^https?://([^/?#]+\\.)?gov\\.cn(:[0-9]+)?/[^?#]*\\.pdf([?#].*)?$';
-
 function takeoverRules(withResponseHeaders: boolean): Rule[] {
   const rules: Rule[] = [
     {
       id: PDF_URL_RULE,
       priority: 1,
       action: redirect(),
-      condition: { regexFilter: GOV_PDF_URL, isUrlFilterCaseSensitive: false, resourceTypes: ['main_frame'] },
+      condition: { regexFilter: GOV_PDF_URL_REGEX, isUrlFilterCaseSensitive: false, resourceTypes: ['main_frame'] },
     },
   ];
   if (withResponseHeaders) {
@@ -83,4 +82,10 @@ export async function allowOriginal(tabId: number, url: string): Promise<void> {
 
 export async function forgetTab(tabId: number): Promise<void> {
   await browser.declarativeNetRequest.updateSessionRules({ removeRuleIds: [ALLOW_RULE_BASE + tabId] });
+}
+
+/** The file a viewer page of this extension shows, or null when `url` is no viewer page. */
+export function viewerFile(url: string | undefined): string | null {
+  const base = browser.runtime.getURL('/viewer.html');
+  return url && url.startsWith(`${base}?file=`) ? fileParam(url) : null;
 }

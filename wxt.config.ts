@@ -6,6 +6,11 @@ import preact from '@preact/preset-vite';
 // The first releases that read data_collection_permissions (desktop 140 is also the ESR).
 const FIREFOX_MIN_VERSION = '140.0';
 const FIREFOX_ANDROID_MIN_VERSION = '142.0';
+/**
+ * The add-on's id on addons.mozilla.org, settled once: Firefox keys its storage and updates to it,
+ * so it never changes. A UUID, the form Mozilla generates, that no domain can claim.
+ */
+export const GECKO_ID = '{6e9871d8-c92a-4495-a395-e98b3fe3e996}';
 // gov.cn only: the detector, the injected audit and the PDF takeover. Other sites use activeTab.
 const GOV_CN = '*://*.gov.cn/*';
 // pdf.js needs its CMaps (Chinese text) and standard fonts at runtime, from inside the extension.
@@ -38,7 +43,7 @@ export default defineConfig({
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {
-          id: 'nianbao-audit@nianbao-audit',
+          id: GECKO_ID,
           strict_min_version: FIREFOX_MIN_VERSION,
           data_collection_permissions: { required: ['none'] },
         },

@@ -36,6 +36,11 @@ async function handle(message: BackgroundMessage, sender: Sender): Promise<unkno
     case 'detected':
       if (tabId !== undefined) await autoAudit.onDetected(tabId, await readOptions());
       return null;
+    case 'pdf-document':
+      if (tabId !== undefined && sender.frameId === 0) {
+        await pdfTakeover.takeOverShownPdf(tabId, sender.url, pdfTakeover.enabled(await readOptions()));
+      }
+      return null;
     case 'state':
       if (tabId === undefined) return null;
       await setTabState(tabId, message.state);

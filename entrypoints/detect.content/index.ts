@@ -9,8 +9,10 @@ export default defineContentScript({
   matches: ['*://*.gov.cn/*'],
   runAt: 'document_idle',
   main() {
-    if (!looksLikeReport(document)) return;
-    const message: BackgroundMessage = { type: 'detected' };
+    // The browser's own PDF viewer on a gov.cn PDF: the takeover rule missed it (a fresh install).
+    const pdf = document.contentType === 'application/pdf' && window.top === window.self;
+    if (!pdf && !looksLikeReport(document)) return;
+    const message: BackgroundMessage = { type: pdf ? 'pdf-document' : 'detected' };
     browser.runtime.sendMessage(message).catch(() => {
       // The background may be restarting; the popup still offers the audit.
     });

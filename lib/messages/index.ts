@@ -44,6 +44,8 @@ export function parseOptions(stored: unknown): Options {
 export const BackgroundMessageSchema = z.discriminatedUnion('type', [
   /** The detector saw an annual report on this page. */
   z.object({ type: z.literal('detected') }),
+  /** The detector found the browser showing a PDF itself (the takeover rule was not in place yet). */
+  z.object({ type: z.literal('pdf-document') }),
   /** The overlay or viewer reports its audit state for its tab. */
   z.object({ type: z.literal('state'), state: TabStateSchema }),
   /** The popup asks for a tab's state. */

@@ -4,7 +4,7 @@
 
 import { browser } from 'wxt/browser';
 import type { Options } from '@/lib/messages';
-import { fileParam, GOV_PDF_URL_REGEX } from '@/lib/messages/gov-url';
+import { fileParam, GOV_PDF_URL_REGEX, isGovCnUrl } from '@/lib/messages/gov-url';
 
 type Rule = Parameters<typeof browser.declarativeNetRequest.updateDynamicRules>[0] extends infer O
   ? O extends { addRules?: (infer R)[] }
@@ -78,6 +78,22 @@ export async function allowOriginal(tabId: number, url: string): Promise<void> {
       },
     ],
   });
+}
+
+/** Whether "open the original" allowed this tab to show this file itself. */
+async function allowed(tabId: number, url: string): Promise<boolean> {
+  const rules = await browser.declarativeNetRequest.getSessionRules();
+  const rule = rules.find((r) => r.id === ALLOW_RULE_BASE + tabId);
+  return rule?.condition.regexFilter === `^${escapeRegex(url)}$`;
+}
+
+/**
+ * The browser shows a gov.cn PDF itself although the takeover is on: the navigation came before
+ * the redirect rules existed (the first moments after install). Take the tab over now.
+ */
+export async function takeOverShownPdf(tabId: number, url: string | undefined, on: boolean): Promise<void> {
+  if (!on || !url || !isGovCnUrl(url) || (await allowed(tabId, url))) return;
+  await browser.tabs.update(tabId, { url: viewerUrl(url) });
 }
 
 export async function forgetTab(tabId: number): Promise<void> {

@@ -37,7 +37,7 @@ async function handle(message: BackgroundMessage, sender: Sender): Promise<unkno
       if (tabId !== undefined) await autoAudit.onDetected(tabId, await readOptions());
       return null;
     case 'pdf-document':
-      if (tabId !== undefined && sender.frameId === 0) {
+      if (tabId !== undefined && (sender.frameId ?? 0) === 0) {
         await pdfTakeover.takeOverShownPdf(tabId, sender.url, pdfTakeover.enabled(await readOptions()));
       }
       return null;
@@ -52,7 +52,7 @@ async function handle(message: BackgroundMessage, sender: Sender): Promise<unkno
       return auditTab(message.tabId);
     case 'open-original': {
       // Only the viewer showing this very file may send its tab there, and only to that file.
-      if (tabId === undefined || sender.frameId !== 0 || pdfTakeover.viewerFile(sender.url) !== message.url) return null;
+      if (tabId === undefined || (sender.frameId ?? 0) !== 0 || pdfTakeover.viewerFile(sender.url) !== message.url) return null;
       await pdfTakeover.allowOriginal(tabId, message.url);
       // The badge keeps saying "not a report" once the browser's own viewer shows the file.
       if (message.notReport) await setTabState(tabId, { status: 'not-report', url: message.url, viewer: true });
@@ -74,11 +74,15 @@ export default defineBackground(() => {
 
   // A new document (or a reload) in the tab: the old audit no longer applies.
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-    if (change.status !== 'loading') return;
+    if (change.status !== 'loading' && change.status !== 'complete') return;
     void (async () => {
       const kept = await getTabState(tabId);
-      // A PDF the viewer handed back to the browser: its verdict still applies.
-      if (kept?.viewer && kept.status === 'not-report' && kept.url === tab.url) return showBadge(tabId, kept);
+      // A PDF the viewer handed back to the browser: its verdict still applies. (Firefox resets a
+      // tab's badge as the page loads, so it is shown again once loaded.)
+      const url = tab.url ?? '';
+      const handedBack = kept?.viewer && kept.status === 'not-report' && (url === kept.url || pdfTakeover.viewerFile(url) === kept.url);
+      if (handedBack) return showBadge(tabId, kept);
+      if (change.status !== 'loading') return;
       await clearTabState(tabId);
       await showBadge(tabId, null);
     })();

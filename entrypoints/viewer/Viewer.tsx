@@ -25,6 +25,8 @@ function publish(state: TabState) {
   void browser.runtime.sendMessage(message).catch(() => {});
 }
 
+const AUDIT_START_FALLBACK_MS = 1500;
+
 const send = (message: BackgroundMessage) => browser.runtime.sendMessage(message).catch(() => null);
 
 /** Marks for the e2e tests and the benchmark: when the file arrived, page 1 was painted, the audit ended. */
@@ -99,13 +101,23 @@ export function Viewer({ file }: { file: string }) {
       }
       if (closed || !container.current) return;
       pdfView = createPdfView(container.current, doc.current);
+      // The audit starts once page 1 is painted, so that it never delays it; a tab in the
+      // background paints nothing, so it starts anyway after a moment.
+      let started = false;
+      const startOnce = () => {
+        if (started || closed) return;
+        started = true;
+        audit();
+      };
+      const fallback = setTimeout(startOnce, AUDIT_START_FALLBACK_MS);
       let first = true;
       pdfView.eventBus.on('pagerendered', ({ pageNumber }: { pageNumber: number }) => {
         drawPageBoxes(pdfView!, pageNumber, boxes.current);
         if (!first) return;
         first = false;
         mark('nb-first-page');
-        audit();
+        clearTimeout(fallback);
+        startOnce();
       });
       setView(pdfView);
       container.current.focus({ preventScroll: true });

@@ -41,11 +41,12 @@ export function startAudit(doc: PDFDocumentProxy, data: Uint8Array, info: { name
   worker.onmessage = (event: MessageEvent<WorkerRequest | WorkerResult>) => {
     const m = event.data;
     if (m.type === 'request') {
-      answer(doc, m).then(
-        (value) => worker.postMessage({ type: 'reply', id: m.id, value } satisfies ReplyMessage),
-        (err: Error) =>
-          worker.postMessage({ type: 'reply', id: m.id, error: { name: err?.name ?? 'Error', message: String(err?.message ?? err) } } satisfies ReplyMessage),
-      );
+      const fail = (err: Error) =>
+        worker.postMessage({ type: 'reply', id: m.id, error: { name: err?.name ?? 'Error', message: String(err?.message ?? err) } } satisfies ReplyMessage);
+      // A value that cannot be cloned (postMessage throws) is an error reply, never a lost request.
+      answer(doc, m)
+        .then((value) => worker.postMessage({ type: 'reply', id: m.id, value } satisfies ReplyMessage))
+        .catch(fail);
       return;
     }
     const parsed = WorkerResultSchema.safeParse(m);

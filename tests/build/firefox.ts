@@ -46,6 +46,9 @@ export async function launchFirefoxWithExtension(
       'network.proxy.autoconfig_url': `data:text/javascript,${encodeURIComponent(pac(port, domains))}`,
       'network.proxy.allow_hijacking_localhost': false,
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_EXTENSION_UUID }),
+      // The test server speaks plain http: no automatic upgrade to https (HTTPS-First).
+      'dom.security.https_first': false,
+      'dom.security.https_first_schemeless': false,
       'intl.locale.requested': lang,
       'intl.accept_languages': lang,
       'browser.download.dir': join(home, 'downloads'),

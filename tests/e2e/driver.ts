@@ -25,6 +25,8 @@ export interface Tab {
   attrs(selector: string, name: string): Promise<(string | null)[]>;
   /** Clicks the first element matching `selector`, shadow roots included. */
   click(selector: string): Promise<void>;
+  /** Evaluates an expression in the first frame whose address starts with `prefix` (null: none). */
+  frameEvaluate<T>(prefix: string, expression: string): Promise<T | null>;
   setViewport(width: number, height: number): Promise<void>;
   screenshot(path: string): Promise<void>;
   close(): Promise<void>;
@@ -52,8 +54,14 @@ const DEEP = `((sel) => {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+interface FrameLike {
+  url: () => string;
+  evaluate: (expression: string) => Promise<unknown>;
+}
+
 function tabOf(page: {
   evaluate: (expression: string) => Promise<unknown>;
+  frames: () => FrameLike[];
   url: () => string;
   close: () => Promise<unknown>;
   screenshot: (o: { path: string }) => Promise<unknown>;
@@ -77,6 +85,10 @@ function tabOf(page: {
       const ok = await evaluate<boolean>(`(() => { const el = ${DEEP}(${JSON.stringify(selector)})[0]; if (!el) return false; el.click(); return true; })()`);
       if (!ok) throw new Error(`nothing matches ${selector}`);
     },
+    async frameEvaluate<T>(prefix: string, expression: string) {
+      const frame = page.frames().find((f) => f.url().startsWith(prefix));
+      return frame ? ((await frame.evaluate(expression)) as T) : null;
+    },
     setViewport,
     screenshot: async (path) => void (await page.screenshot({ path })),
     close: async () => void (await page.close().catch(() => {})),
@@ -91,7 +103,13 @@ async function chromiumDriver(extensionDir: string, port: number, lang?: string)
     async newTab() {
       const page: Page = await browser.context.newPage();
       return tabOf(
-        { evaluate: (e) => page.evaluate(e), url: () => page.url(), close: () => page.close(), screenshot: (o) => page.screenshot(o) },
+        {
+          evaluate: (e) => page.evaluate(e),
+          frames: () => page.frames().map((f) => ({ url: () => f.url(), evaluate: (e: string) => f.evaluate(e) })),
+          url: () => page.url(),
+          close: () => page.close(),
+          screenshot: (o) => page.screenshot(o),
+        },
         (url) => page.goto(url),
         (width, height) => page.setViewportSize({ width, height }),
       );
@@ -104,24 +122,40 @@ async function chromiumDriver(extensionDir: string, port: number, lang?: string)
 async function firefoxDriver(extensionDir: string, port: number): Promise<Driver> {
   const ff = await launchFirefoxWithExtension(extensionDir, { port, domains: ['gov.cn', OTHER_HOST] });
   // An extension page in a tab of its own has the extension's APIs (the background's counterpart).
-  const home: PuppeteerPage = await ff.browser.newPage();
-  void home.goto(`${ff.extensionBase}options.html`).catch(() => {});
-  for (let i = 0; i < 100; i++) {
-    if (await home.evaluate(() => typeof (globalThis as { browser?: unknown }).browser === 'object').catch(() => false)) break;
-    await sleep(100);
-  }
+  // Opened on first use, so that a test can navigate first on the fresh profile.
+  let home: Promise<PuppeteerPage> | null = null;
+  let lastTab: PuppeteerPage | null = null;
+  const extensionTab = () =>
+    (home ??= (async () => {
+      const page = await ff.browser.newPage();
+      void page.goto(`${ff.extensionBase}options.html`).catch(() => {});
+      for (let i = 0; i < 100; i++) {
+        if (await page.evaluate(() => typeof (globalThis as { browser?: unknown }).browser === 'object').catch(() => false)) break;
+        await sleep(100);
+      }
+      // The test's own page goes back to the front: Firefox paints nothing in a background tab.
+      await lastTab?.bringToFront();
+      return page;
+    })());
   return {
     name: 'firefox',
     extensionBase: ff.extensionBase,
     async newTab() {
       const page = await ff.browser.newPage();
+      lastTab = page;
       return tabOf(
-        { evaluate: (e) => page.evaluate(e), url: () => page.url(), close: () => page.close(), screenshot: (o) => page.screenshot(o) },
+        {
+          evaluate: (e) => page.evaluate(e),
+          frames: () => page.frames().map((f) => ({ url: () => f.url(), evaluate: (e: string) => f.evaluate(e) })),
+          url: () => page.url(),
+          close: () => page.close(),
+          screenshot: (o) => page.screenshot(o),
+        },
         (url) => page.goto(url),
         (width, height) => page.setViewport({ width, height }),
       );
     },
-    ext: <T,>(body: string) => home.evaluate(`(async (api) => { ${body} })(browser)`) as Promise<T>,
+    ext: async <T,>(body: string) => (await extensionTab()).evaluate(`(async (api) => { ${body} })(browser)`) as Promise<T>,
     close: ff.close,
   };
 }

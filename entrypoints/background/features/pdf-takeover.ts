@@ -64,6 +64,9 @@ export async function sync(enabled: boolean): Promise<void> {
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** The file under either scheme: a browser may upgrade http to https, or fall back. */
+const allowFilter = (url: string) => `^https?://${escapeRegex(url.replace(/^https?:\/\//, ''))}$`;
+
 /** Let this tab load the original PDF (no redirect) until it is closed. */
 export async function allowOriginal(tabId: number, url: string): Promise<void> {
   const id = ALLOW_RULE_BASE + tabId;
@@ -74,7 +77,7 @@ export async function allowOriginal(tabId: number, url: string): Promise<void> {
         id,
         priority: 2,
         action: { type: 'allow' },
-        condition: { regexFilter: `^${escapeRegex(url)}$`, tabIds: [tabId], resourceTypes: ['main_frame'] },
+        condition: { regexFilter: allowFilter(url), tabIds: [tabId], resourceTypes: ['main_frame'] },
       },
     ],
   });
@@ -84,7 +87,7 @@ export async function allowOriginal(tabId: number, url: string): Promise<void> {
 async function allowed(tabId: number, url: string): Promise<boolean> {
   const rules = await browser.declarativeNetRequest.getSessionRules();
   const rule = rules.find((r) => r.id === ALLOW_RULE_BASE + tabId);
-  return rule?.condition.regexFilter === `^${escapeRegex(url)}$`;
+  return rule?.condition.regexFilter === allowFilter(url);
 }
 
 /**

@@ -13,6 +13,7 @@ const FIREFOX_ANDROID_MIN_VERSION = '142.0';
 export const GECKO_ID = '{6e9871d8-c92a-4495-a395-e98b3fe3e996}';
 // gov.cn only: the detector, the injected audit and the PDF takeover. Other sites use activeTab.
 const GOV_CN = '*://*.gov.cn/*';
+const WEB_ACCESSIBLE = ['viewer.html', 'attachment.html'];
 // pdf.js needs its CMaps (Chinese text) and standard fonts at runtime, from inside the extension.
 const PDFJS_DATA = ['cmaps', 'standard_fonts'];
 
@@ -37,9 +38,10 @@ export default defineConfig({
     default_locale: 'zh_CN',
     permissions: ['activeTab', 'storage', 'scripting', 'declarativeNetRequestWithHostAccess'],
     host_permissions: [GOV_CN],
-    // The PDF takeover redirects gov.cn navigations to the viewer page.
+    // The PDF takeover redirects gov.cn navigations to the viewer page; the attachment frame sits
+    // in gov.cn article pages beside a report's attachment.
     web_accessible_resources:
-      manifestVersion === 3 ? [{ resources: ['viewer.html'], matches: [GOV_CN] }] : ['viewer.html'],
+      manifestVersion === 3 ? [{ resources: WEB_ACCESSIBLE, matches: [GOV_CN] }] : WEB_ACCESSIBLE,
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

@@ -5,6 +5,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { t } from '@/components/i18n';
 import { BackgroundMessageSchema, OPTIONS_KEY, type AuditTabResponse, type BackgroundMessage } from '@/lib/messages';
+import * as attachments from './features/attachments';
 import * as autoAudit from './features/auto-audit';
 import { showBadge } from './features/badge';
 import { injectAudit } from './features/inject';
@@ -35,6 +36,9 @@ async function handle(message: BackgroundMessage, sender: Sender): Promise<unkno
   switch (message.type) {
     case 'detected':
       if (tabId !== undefined) await autoAudit.onDetected(tabId, await readOptions());
+      return null;
+    case 'attachments':
+      if (tabId !== undefined && (sender.frameId ?? 0) === 0) await attachments.onFound(tabId, await readOptions());
       return null;
     case 'pdf-document':
       if (tabId !== undefined && (sender.frameId ?? 0) === 0) {

@@ -3,18 +3,23 @@
 
 import { browser } from 'wxt/browser';
 import type { BackgroundMessage } from '@/lib/messages';
+import { findCandidates } from './attachments';
 import { looksLikeReport } from './detect';
 
 export default defineContentScript({
   matches: ['*://*.gov.cn/*'],
   runAt: 'document_idle',
   main() {
+    const send = (message: BackgroundMessage) =>
+      browser.runtime.sendMessage(message).catch(() => {
+        // The background may be restarting; the popup still offers the audit.
+      });
     // The browser's own PDF viewer on a gov.cn PDF: the takeover rule missed it (a fresh install).
-    const pdf = document.contentType === 'application/pdf' && window.top === window.self;
-    if (!pdf && !looksLikeReport(document)) return;
-    const message: BackgroundMessage = { type: pdf ? 'pdf-document' : 'detected' };
-    browser.runtime.sendMessage(message).catch(() => {
-      // The background may be restarting; the popup still offers the audit.
-    });
+    if (document.contentType === 'application/pdf') {
+      if (window.top === window.self) void send({ type: 'pdf-document' });
+      return;
+    }
+    if (looksLikeReport(document)) void send({ type: 'detected' });
+    if (findCandidates(document).length > 0) void send({ type: 'attachments' });
   },
 });

@@ -46,6 +46,8 @@ export const BackgroundMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('detected') }),
   /** The detector found the browser showing a PDF itself (the takeover rule was not in place yet). */
   z.object({ type: z.literal('pdf-document') }),
+  /** The detector found report attachments or embedded PDFs on this page. */
+  z.object({ type: z.literal('attachments') }),
   /** The overlay or viewer reports its audit state for its tab. */
   z.object({ type: z.literal('state'), state: TabStateSchema }),
   /** The popup asks for a tab's state. */

@@ -45,7 +45,7 @@ export function Attachment({ file }: { file: string }) {
   if (status === 'unsupported') return <p class="failed" data-status="unsupported">{t('attachmentLegacy')}</p>;
   return (
     <div data-status={status} data-verdict={view.verdict}>
-      <div class="line nb-root" data-status={status}>
+      <div class="line">
         <span class={`nb-symbol nb-${view.verdict}`} aria-hidden="true">
           {view.symbol}
         </span>

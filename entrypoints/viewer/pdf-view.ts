@@ -31,6 +31,13 @@ export function createPdfView(container: HTMLDivElement, doc: PDFDocumentProxy):
   });
   viewer.setDocument(doc);
   linkService.setDocument(doc, null);
+  // A preset zoom (automatic, page width, whole page) follows the room it has, e.g. when the
+  // panel folds into its strip; a zoom the user or "locate" chose stays.
+  const presets = new Set(['auto', 'page-width', 'page-fit']);
+  const resized = new ResizeObserver(() => {
+    if (viewer.pagesCount && presets.has(viewer.currentScaleValue)) viewer.currentScaleValue = viewer.currentScaleValue;
+  });
+  resized.observe(container);
 
   let lastQuery = '';
   const find = (query: string, again?: 'next' | 'previous') => {
@@ -53,6 +60,7 @@ export function createPdfView(container: HTMLDivElement, doc: PDFDocumentProxy):
     find,
     pageView: (pageNo) => viewer.getPageView(pageNo - 1) as PageView | undefined,
     destroy: () => {
+      resized.disconnect();
       viewer.setDocument(null as unknown as PDFDocumentProxy);
       linkService.setDocument(null, null);
     },

@@ -16,7 +16,7 @@ import { startAudit, type AuditRun } from './audit-client';
 import type { PdfBox } from './audit-protocol';
 import { drawBoxes, drawPageBoxes, findingBoxes, revealBoxes, type Box } from './locate';
 import { downloadBytes, fileName, printDocument } from './original';
-import { openDocument } from './pdfjs';
+import { openDocument, startPdfWorker } from './pdfjs';
 import { createPdfView, type PdfView } from './pdf-view';
 import { Toolbar } from './Toolbar';
 
@@ -30,12 +30,19 @@ const AUDIT_START_FALLBACK_MS = 1500;
 const send = (message: BackgroundMessage) => browser.runtime.sendMessage(message).catch(() => null);
 
 /** Marks for the e2e tests and the benchmark: when the file arrived, page 1 was painted, the audit ended. */
-function mark(name: 'nb-bytes' | 'nb-first-page' | 'nb-verdict') {
+function mark(name: 'nb-bytes' | 'nb-document' | 'nb-first-page' | 'nb-verdict') {
   performance.mark(name);
   document.documentElement.setAttribute(`data-${name}`, performance.now().toFixed(1));
 }
 
-export function Viewer({ file }: { file: string }) {
+/** Fetches the file as an anonymous visitor would: never the user's cookies, never a referrer. */
+export async function fetchFile(file: string): Promise<Uint8Array> {
+  const response = await fetch(file, { credentials: 'omit', referrerPolicy: 'no-referrer' });
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+export function Viewer({ file, bytes: bytesOf }: { file: string; bytes: Promise<Uint8Array> }) {
   const container = useRef<HTMLDivElement>(null);
   const [state, setState] = useState<TabState>({ status: 'running', url: file, viewer: true });
   const [cells, setCells] = useState<Record<string, PdfBox>>({});
@@ -77,13 +84,11 @@ export function Viewer({ file }: { file: string }) {
     publish(state);
     let closed = false;
     let pdfView: PdfView | null = null;
+    startPdfWorker();
     (async () => {
       let data: Uint8Array;
       try {
-        // Never the user's cookies or a referrer: the file is fetched as an anonymous visitor would.
-        const response = await fetch(file, { credentials: 'omit', referrerPolicy: 'no-referrer' });
-        if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        data = new Uint8Array(await response.arrayBuffer());
+        data = await bytesOf;
       } catch (err) {
         const message = t('viewerFetchFailed', String((err as Error)?.message ?? err));
         setProblem(message);
@@ -94,6 +99,7 @@ export function Viewer({ file }: { file: string }) {
       bytes.current = data;
       try {
         doc.current = await openDocument(data.slice()).promise;
+        mark('nb-document');
       } catch (err) {
         const message = t('viewerFetchFailed', String((err as Error)?.message ?? err));
         setProblem(message);

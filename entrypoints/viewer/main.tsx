@@ -2,7 +2,8 @@ import { render } from 'preact';
 import { t } from '@/components/i18n';
 import '@/components/panel.css';
 import { fileParam, isGovCnUrl } from '@/lib/messages/gov-url';
-import { Viewer } from './Viewer';
+import { startPdfWorker } from './pdfjs';
+import { fetchFile, Viewer } from './Viewer';
 
 document.documentElement.lang = t('lang') === 'en' ? 'en' : 'zh-CN';
 document.title = t('viewerTitle');
@@ -14,4 +15,10 @@ const file = fileParam(location.href);
 if (window.top !== window.self) refuse(t('viewerFramed'));
 else if (!file) refuse(t('viewerNoFile'));
 else if (!isGovCnUrl(file)) refuse(t('viewerBadFile', file));
-else render(<Viewer file={file} />, app);
+else {
+  // The file and pdf.js's worker load while the page renders.
+  const bytes = fetchFile(file);
+  bytes.catch(() => {}); // reported by the viewer
+  startPdfWorker();
+  render(<Viewer file={file} bytes={bytes} />, app);
+}

@@ -18,9 +18,21 @@ export { pdfjs };
 
 const dataUrl = (dir: string) => browser.runtime.getURL(`/pdfjs/${dir}/` as '/');
 
+let worker: pdfjs.PDFWorker | null = null;
+
+/**
+ * Starts pdf.js's worker (a large script to load and compile) while the file is still being
+ * fetched, so that opening the document does not wait for it.
+ */
+export function startPdfWorker(): void {
+  worker ??= new pdfjs.PDFWorker();
+}
+
 /** Opens the one pdf.js document that the pages and the audit both read. */
 export function openDocument(data: Uint8Array) {
+  startPdfWorker();
   return pdfjs.getDocument({
+    worker: worker!,
     data, // pdf.js takes over (detaches) this buffer
     cMapUrl: dataUrl('cmaps'),
     cMapPacked: true,

@@ -103,7 +103,7 @@ async function firstTextPaint(page: Page, start: number, timeout = 20_000): Prom
       if (done || inkOnPaper(Buffer.from(f.data, 'base64')) < INK) return;
       finish((f.metadata.timestamp ?? Date.now() / 1000) * 1000 - start);
     });
-    void cdp.send('Page.startScreencast', { format: 'png', everyNthFrame: 1 });
+    cdp.send('Page.startScreencast', { format: 'png', everyNthFrame: 1 }).catch(() => finish(NaN));
   });
 }
 
@@ -124,10 +124,12 @@ async function viewerMarks(page: Page, start: number): Promise<Marks> {
   return { bytes: at(m.bytes), firstPage: at(m.firstPage), verdict: at(m.verdict) };
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const fmt = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return `${median(s).toFixed(0).padStart(5)} ms (min ${s[0]!.toFixed(0)}, max ${s[s.length - 1]!.toFixed(0)})`;
+const fmt = (all: number[]) => {
+  const s = all.filter(Number.isFinite).sort((a, b) => a - b);
+  if (s.length === 0) return 'no measurement';
+  const median = s[Math.floor(s.length / 2)]!;
+  const missed = all.length - s.length;
+  return `${median.toFixed(0).padStart(5)} ms (min ${s[0]!.toFixed(0)}, max ${s[s.length - 1]!.toFixed(0)}${missed ? `; ${missed} runs unmeasured` : ''})`;
 };
 
 async function main() {

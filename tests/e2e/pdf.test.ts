@@ -137,6 +137,22 @@ describe.each(BROWSERS)('PDFs in the viewer in $name', ({ name, skip }) => {
       await tab.close();
     });
 
+    it("fetches the file without the site's cookies", async () => {
+      const { driver, server } = env();
+      const doc = byId('seed-004-quxian-2023.pdf-b');
+      const tab = await driver.newTab();
+      await tab.goto(`http://xxgk.quxian.gov.cn/${corpusDocs().find((d) => d.id === 'seed-004-quxian-2023.html-b')!.path}`);
+      await tab.evaluate(`document.cookie = 'session=secret; path=/'`);
+      expect(await tab.evaluate<string>('document.cookie')).toContain('session=secret');
+      const url = `${govUrl(doc)}?cookie-check`;
+      await tab.goto(url);
+      await waitFor(() => tab.attrs('.nb-root', 'data-status'), (s) => s.length === 1 && s[0] !== 'running', 60_000);
+      const path = `/${doc.path}?cookie-check`;
+      expect(server.requests(path)).toBeGreaterThan(0);
+      expect(server.withCookies(path)).toBe(0);
+      await tab.close();
+    });
+
     it('refuses a file off gov.cn without fetching it', async () => {
       const { driver, server } = env();
       const tab = await driver.newTab();

@@ -25,6 +25,8 @@ export interface CorpusServer {
   page: (path: string, html: string) => void;
   /** How many requests asked for `path` (a path, or a path with its query) so far. */
   requests: (path: string) => number;
+  /** How many of those carried a Cookie header. */
+  withCookies: (path: string) => number;
   close: () => Promise<void>;
 }
 
@@ -36,10 +38,14 @@ function safePath(root: string, rel: string): string | null {
 export async function serveCorpus(root: string): Promise<CorpusServer> {
   const pages = new Map<string, string>();
   const counts = new Map<string, number>();
+  const cookied = new Map<string, number>();
   const server: Server = createServer((req, res) => {
     // Firefox's proxy sends absolute-form targets (GET http://host/path); both forms resolve here.
     const url = new URL(req.url ?? '/', 'http://localhost');
-    for (const key of new Set([url.pathname, url.pathname + url.search])) counts.set(key, (counts.get(key) ?? 0) + 1);
+    for (const key of new Set([url.pathname, url.pathname + url.search])) {
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+      if (req.headers.cookie) cookied.set(key, (cookied.get(key) ?? 0) + 1);
+    }
     const html = pages.get(url.pathname);
     if (html !== undefined) {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
@@ -66,6 +72,7 @@ export async function serveCorpus(root: string): Promise<CorpusServer> {
     port,
     page: (path, html) => void pages.set(path, html),
     requests: (path) => counts.get(path) ?? 0,
+    withCookies: (path) => cookied.get(path) ?? 0,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

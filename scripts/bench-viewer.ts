@@ -109,6 +109,7 @@ async function firstTextPaint(page: Page, start: number, timeout = 20_000): Prom
 
 interface Marks {
   bytes: number;
+  document: number;
   firstPage: number;
   verdict: number;
 }
@@ -118,10 +119,26 @@ async function viewerMarks(page: Page, start: number): Promise<Marks> {
   await page.waitForFunction(() => document.documentElement.dataset.nbVerdict, undefined, { timeout: 60_000 });
   const m = await page.evaluate(() => {
     const d = document.documentElement.dataset;
-    return { origin: performance.timeOrigin, bytes: Number(d.nbBytes), firstPage: Number(d.nbFirstPage), verdict: Number(d.nbVerdict) };
+    return { origin: performance.timeOrigin, bytes: Number(d.nbBytes), document: Number(d.nbDocument), firstPage: Number(d.nbFirstPage), verdict: Number(d.nbVerdict) };
   });
   const at = (t: number) => m.origin + t - start;
-  return { bytes: at(m.bytes), firstPage: at(m.firstPage), verdict: at(m.verdict) };
+  return { bytes: at(m.bytes), document: at(m.document), firstPage: at(m.firstPage), verdict: at(m.verdict) };
+}
+
+/** `p`, or NaN with a note on stderr when it takes longer than `ms` (a hung tab is skipped). */
+async function within<T>(ms: number, label: string, p: Promise<T>): Promise<T | typeof NaN> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<number>((resolve) => {
+    timer = setTimeout(() => {
+      console.error(`  (${label}: no answer in ${ms} ms, run skipped)`);
+      resolve(NaN);
+    }, ms);
+  });
+  try {
+    return await Promise.race([p, late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 const fmt = (all: number[]) => {
@@ -154,18 +171,20 @@ async function main() {
           const start = Date.now();
           const painted = firstTextPaint(page, start);
           void page.goto(url).catch(() => {});
-          const paint = await painted;
+          const paint = (await within(25_000, 'first paint', painted)) as number;
           if (own) {
             ourPaint.push(paint);
-            marks.push(await viewerMarks(page, start));
+            const m = await within(60_000, 'verdict', viewerMarks(page, start));
+            marks.push(typeof m === 'number' ? { bytes: NaN, document: NaN, firstPage: NaN, verdict: NaN } : m);
           } else nativePaint.push(paint);
-          await page.close();
+          await within(10_000, 'closing the tab', page.close());
         }
       }
       console.log(`\n${name}`);
       console.log(`  browser's own viewer, text on screen   ${fmt(nativePaint)}`);
       console.log(`  audit viewer, text on screen            ${fmt(ourPaint)}`);
       console.log(`  audit viewer, file bytes arrived        ${fmt(marks.map((m) => m.bytes))}`);
+      console.log(`  audit viewer, pdf.js document open      ${fmt(marks.map((m) => m.document))}`);
       console.log(`  audit viewer, page 1 painted            ${fmt(marks.map((m) => m.firstPage))}`);
       console.log(`  audit viewer, page 1 after the bytes    ${fmt(marks.map((m) => m.firstPage - m.bytes))}`);
       console.log(`  audit viewer, verdict                   ${fmt(marks.map((m) => m.verdict))}`);

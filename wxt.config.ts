@@ -6,8 +6,14 @@ import preact from '@preact/preset-vite';
 // The first releases that read data_collection_permissions (desktop 140 is also the ESR).
 const FIREFOX_MIN_VERSION = '140.0';
 const FIREFOX_ANDROID_MIN_VERSION = '142.0';
+/**
+ * The add-on's id on addons.mozilla.org, settled once: Firefox keys its storage and updates to it,
+ * so it never changes. A UUID, the form Mozilla generates, that no domain can claim.
+ */
+export const GECKO_ID = '{6e9871d8-c92a-4495-a395-e98b3fe3e996}';
 // gov.cn only: the detector, the injected audit and the PDF takeover. Other sites use activeTab.
 const GOV_CN = '*://*.gov.cn/*';
+const WEB_ACCESSIBLE = ['viewer.html', 'attachment.html'];
 // pdf.js needs its CMaps (Chinese text) and standard fonts at runtime, from inside the extension.
 const PDFJS_DATA = ['cmaps', 'standard_fonts'];
 
@@ -45,15 +51,15 @@ export default defineConfig({
     default_locale: 'zh_CN',
     permissions: ['activeTab', 'storage', 'scripting', 'declarativeNetRequestWithHostAccess'],
     host_permissions: [GOV_CN],
-    // The PDF takeover redirects gov.cn navigations to the viewer page. Checked in Chromium: a
-    // redirect of the request (.pdf URLs) works without this entry, but the redirect of a
-    // response served as application/pdf (responseHeaders rule) is blocked without it.
+    // The PDF takeover redirects gov.cn navigations to the viewer page (checked in Chromium: the
+    // redirect of a response served as application/pdf is blocked without this entry); the
+    // attachment frame sits in gov.cn article pages beside a report's attachment.
     web_accessible_resources:
-      manifestVersion === 3 ? [{ resources: ['viewer.html'], matches: [GOV_CN] }] : ['viewer.html'],
+      manifestVersion === 3 ? [{ resources: WEB_ACCESSIBLE, matches: [GOV_CN] }] : WEB_ACCESSIBLE,
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {
-          id: 'nianbao-audit@nianbao-audit',
+          id: GECKO_ID,
           strict_min_version: FIREFOX_MIN_VERSION,
           data_collection_permissions: { required: ['none'] },
         },

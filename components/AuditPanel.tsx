@@ -16,6 +16,8 @@ export interface AuditPanelProps extends LocateProps {
   error?: string;
   onClose?: () => void;
   onClearHighlight?: () => void;
+  /** Collapsing hands over to the host (the viewer folds its docked panel into a strip). */
+  onCollapse?: () => void;
   /** Where the clipboard fallback may put its temporary textarea. */
   host?: ShadowRoot;
   /** Extra controls under the verdict (e.g. the viewer's link to the original PDF). */
@@ -23,7 +25,7 @@ export interface AuditPanelProps extends LocateProps {
 }
 
 export function AuditPanel(props: AuditPanelProps) {
-  const { status, result, error, onClose, onClearHighlight, host, children, ...locate } = props;
+  const { status, result, error, onClose, onClearHighlight, onCollapse, host, children, ...locate } = props;
   const [collapsed, setCollapsed] = useState(false);
   const view = viewOf(status, result);
   const reportTitle = result?.report?.title ?? null;
@@ -40,7 +42,7 @@ export function AuditPanel(props: AuditPanelProps) {
           data-action="collapse"
           aria-expanded={!collapsed}
           title={collapsed ? t('expand') : t('collapse')}
-          onClick={() => setCollapsed(!collapsed)}
+          onClick={() => (onCollapse ? onCollapse() : setCollapsed(!collapsed))}
         >
           {collapsed ? '▸' : '▾'}
         </button>

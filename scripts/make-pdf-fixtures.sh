@@ -6,6 +6,7 @@
 #   encrypted.pdf   image-only.pdf with a user password (qpdf, AES-256)
 #   print-headers.pdf  print-headers.html printed by Chromium with its default header and footer
 #                   (date, title, URL, page x/y) and a ruled table running onto page 2
+#   notice.pdf      a gov.cn news page (not a report) printed by Chromium, for the viewer's hand-back
 # Needs qpdf, poppler-utils (pdftoppm) and chromium: apt-get install -y qpdf poppler-utils
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -77,5 +78,8 @@ qpdf --encrypt user owner 256 -- "$OUT/image-only.pdf" "$OUT/encrypted.pdf"
 HOME="$TMP" chromium --headless --no-sandbox --disable-gpu --print-to-pdf="$TMP/print.pdf" \
   "file://$OUT/print-headers.html" 2>/dev/null
 qpdf --object-streams=generate --recompress-flate --compression-level=9 "$TMP/print.pdf" "$OUT/print-headers.pdf"
+
+chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer \
+  --print-to-pdf="$OUT/notice.pdf" "file://$CORPUS/html/negative-news-panzhihua-2024.html" 2>/dev/null
 
 ls -l "$OUT"

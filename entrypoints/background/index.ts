@@ -5,6 +5,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { t } from '@/components/i18n';
 import { BackgroundMessageSchema, OPTIONS_KEY, type AuditTabResponse, type BackgroundMessage } from '@/lib/messages';
+import * as attachments from './features/attachments';
 import * as autoAudit from './features/auto-audit';
 import { showBadge } from './features/badge';
 import { injectAudit } from './features/inject';
@@ -48,6 +49,12 @@ async function handle(message: BackgroundMessage, sender: Sender): Promise<unkno
     case 'detected':
       if (isTopFrameOfTab(sender)) await autoAudit.onDetected(sender.tab.id, await readOptions());
       return null;
+    case 'attachments':
+      if (isTopFrameOfTab(sender)) await attachments.onFound(sender.tab.id, await readOptions());
+      return null;
+    case 'pdf-document':
+      if (isTopFrameOfTab(sender)) await pdfTakeover.takeOverShownPdf(sender.tab.id, sender.url, pdfTakeover.enabled(await readOptions()));
+      return null;
     case 'state':
       // Only the page the tab shows (or our viewer as that page) speaks for the tab, about itself.
       if (!isTopFrameOfTab(sender) || !statesOwnPage(sender.url!, message.state.url)) return null;
@@ -58,11 +65,15 @@ async function handle(message: BackgroundMessage, sender: Sender): Promise<unkno
       return getTabState(message.tabId);
     case 'audit-tab':
       return auditTab(message.tabId);
-    case 'open-original':
-      if (tabId === undefined || !isTopLevelViewer(sender) || !isViewerFile(sender.url!, message.url)) return null;
+    case 'open-original': {
+      // Only the viewer showing this very file may send its tab there, and only to that file.
+      if (tabId === undefined || !isTopLevelViewer(sender) || pdfTakeover.viewerFile(sender.url) !== message.url) return null;
       await pdfTakeover.allowOriginal(tabId, message.url);
+      // The badge keeps saying "not a report" once the browser's own viewer shows the file.
+      if (message.notReport) await setTabState(tabId, { status: 'not-report', url: message.url, viewer: true });
       await browser.tabs.update(tabId, { url: message.url });
       return null;
+    }
   }
 }
 
@@ -77,9 +88,19 @@ export default defineBackground(() => {
   });
 
   // A new document (or a reload) in the tab: the old audit no longer applies.
-  browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status !== 'loading') return;
-    void clearTabState(tabId).then(() => showBadge(tabId, null));
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.status !== 'loading' && change.status !== 'complete') return;
+    void (async () => {
+      const kept = await getTabState(tabId);
+      // A PDF the viewer handed back to the browser: its verdict still applies. (Firefox resets a
+      // tab's badge as the page loads, so it is shown again once loaded.)
+      const url = tab.url ?? '';
+      const handedBack = kept?.viewer && kept.status === 'not-report' && (url === kept.url || pdfTakeover.viewerFile(url) === kept.url);
+      if (handedBack) return showBadge(tabId, kept);
+      if (change.status !== 'loading') return;
+      await clearTabState(tabId);
+      await showBadge(tabId, null);
+    })();
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     void clearTabState(tabId);

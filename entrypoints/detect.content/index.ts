@@ -4,6 +4,7 @@
 
 import { browser } from 'wxt/browser';
 import type { BackgroundMessage } from '@/lib/messages';
+import { findCandidates } from './attachments';
 import { looksLikeReport } from './detect';
 
 export default defineContentScript({
@@ -12,10 +13,16 @@ export default defineContentScript({
   // No window.postMessage announcing the script: a page could read our extension id from it.
   noScriptStartedPostMessage: true,
   main() {
-    if (!looksLikeReport(document)) return;
-    const message: BackgroundMessage = { type: 'detected' };
-    browser.runtime.sendMessage(message).catch(() => {
-      // The background may be restarting; the popup still offers the audit.
-    });
+    const send = (message: BackgroundMessage) =>
+      browser.runtime.sendMessage(message).catch(() => {
+        // The background may be restarting; the popup still offers the audit.
+      });
+    // The browser's own PDF viewer on a gov.cn PDF: the takeover rule missed it (a fresh install).
+    if (document.contentType === 'application/pdf') {
+      if (window.top === window.self) void send({ type: 'pdf-document' });
+      return;
+    }
+    if (looksLikeReport(document)) void send({ type: 'detected' });
+    if (findCandidates(document).length > 0) void send({ type: 'attachments' });
   },
 });

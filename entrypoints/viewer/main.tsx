@@ -1,14 +1,24 @@
 import { render } from 'preact';
 import { t } from '@/components/i18n';
 import '@/components/panel.css';
-import { Viewer } from './Viewer';
-
-// The takeover rule appends the original URL unencoded: everything after "?file=" is the URL.
-function fileParam(): string | null {
-  const i = location.href.indexOf('?file=');
-  return i < 0 ? null : location.href.slice(i + '?file='.length) || null;
-}
+import { fileParam, isGovCnUrl } from '@/lib/messages/gov-url';
+import { startPdfWorker } from './pdfjs';
+import { fetchFile, Viewer } from './Viewer';
 
 document.documentElement.lang = t('lang') === 'en' ? 'en' : 'zh-CN';
 document.title = t('viewerTitle');
-render(<Viewer file={fileParam()} />, document.getElementById('app')!);
+const app = document.getElementById('app')!;
+const refuse = (text: string) => render(<p class="message refused" data-refused="true">{text}</p>, app);
+
+const file = fileParam(location.href);
+// A page that frames the viewer could click its buttons or change the badge through it: refuse to run.
+if (window.top !== window.self) refuse(t('viewerFramed'));
+else if (!file) refuse(t('viewerNoFile'));
+else if (!isGovCnUrl(file)) refuse(t('viewerBadFile', file));
+else {
+  // The file and pdf.js's worker load while the page renders.
+  const bytes = fetchFile(file);
+  bytes.catch(() => {}); // reported by the viewer
+  startPdfWorker();
+  render(<Viewer file={file} bytes={bytes} />, app);
+}

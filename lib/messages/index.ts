@@ -44,14 +44,21 @@ export function parseOptions(stored: unknown): Options {
 export const BackgroundMessageSchema = z.discriminatedUnion('type', [
   /** The detector saw an annual report on this page. */
   z.object({ type: z.literal('detected') }),
+  /** The detector found the browser showing a PDF itself (the takeover rule was not in place yet). */
+  z.object({ type: z.literal('pdf-document') }),
+  /** The detector found report attachments or embedded PDFs on this page. */
+  z.object({ type: z.literal('attachments') }),
   /** The overlay or viewer reports its audit state for its tab. */
   z.object({ type: z.literal('state'), state: TabStateSchema }),
   /** The popup asks for a tab's state. */
   z.object({ type: z.literal('get-state'), tabId: z.number().int() }),
   /** The popup asks to audit a tab now (activeTab has been granted by opening the popup). */
   z.object({ type: z.literal('audit-tab'), tabId: z.number().int() }),
-  /** The PDF viewer asks to show the original PDF in its tab, without the takeover. */
-  z.object({ type: z.literal('open-original'), url: z.string().url() }),
+  /**
+   * The PDF viewer asks to show its original PDF in its tab, without the takeover; notReport:
+   * the audit found no report, so the browser's own viewer takes it back.
+   */
+  z.object({ type: z.literal('open-original'), url: z.string().url(), notReport: z.boolean().optional() }),
 ]);
 export type BackgroundMessage = z.infer<typeof BackgroundMessageSchema>;
 

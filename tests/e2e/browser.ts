@@ -11,10 +11,11 @@ export type { ExtensionBrowser };
 export const OTHER_HOST = 'reports.example.org';
 
 /** `lang` sets the browser's UI language (needs Debian's chromium-l10n), e.g. 'zh-CN'. */
-export async function launch(extensionDir: string, port: number, lang?: string): Promise<ExtensionBrowser> {
+export async function launch(extensionDir: string, port: number, lang?: string, extra: { deviceScaleFactor?: number } = {}): Promise<ExtensionBrowser> {
   return launchWithExtension(extensionDir, {
     options: {
       viewport: { width: 1280, height: 900 },
+      ...extra,
       ...(lang && { env: { ...process.env, LANGUAGE: lang.replace('-', '_') }, locale: lang }),
     },
     args: [

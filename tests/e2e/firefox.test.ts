@@ -1,6 +1,6 @@
 // The Firefox build: Mozilla's linter (web-ext lint, as addons.mozilla.org runs it) finds no
-// error, and the MV2 manifest keeps the same permissions. (Firefox itself is not driven here:
-// Playwright cannot load an extension into a stock Firefox.)
+// error, and the MV2 manifest keeps the same permissions. (The build runs in a real Firefox ESR in
+// the other e2e files, through puppeteer-core: see driver.ts.)
 
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -26,7 +26,7 @@ describe('firefox build', () => {
     expect(manifest.permissions.sort()).toEqual(
       ['activeTab', 'storage', 'scripting', 'declarativeNetRequestWithHostAccess', '*://*.gov.cn/*'].sort(),
     );
-    expect(manifest.web_accessible_resources).toEqual(['viewer.html']);
+    expect(manifest.web_accessible_resources).toEqual(['viewer.html', 'attachment.html']);
     expect(manifest.content_scripts).toEqual([
       { matches: ['*://*.gov.cn/*'], run_at: 'document_idle', js: ['content-scripts/detect.js'] },
     ]);

@@ -1,19 +1,18 @@
-// The overlay on a report page: locate highlights exactly the finding's cells and clears without
-// a trace, copy puts the standard table on the clipboard, collapse and close leave the layout
-// alone. Negative pages get nothing; with auto-run off, report pages get nothing either.
+// The overlay on a report page, in Chromium: locate highlights exactly the finding's cells and
+// clears without a trace, copy puts the standard table on the clipboard, collapse and close leave
+// the layout alone. (Negative pages and the options run in both browsers: options.test.ts.)
 
 import { describe, expect, it } from 'vitest';
 import { skipWithoutChromium } from '../build/chromium';
 import { toTsv } from '../../lib/export/formats';
 import { tableMatrix } from '../../lib/export/layout';
 import { parseCellRef } from '../../lib/standard/tables';
-import { badgeOf, OVERLAY_HOST, overlayRoot, settledState, stateOf, tabIdOf } from './browser';
+import { OVERLAY_HOST, overlayRoot, settledState, tabIdOf } from './browser';
 import { corpusDocs, hasCorpus, truthOf, type CorpusDoc } from './corpus';
 import { govUrl, useExtension } from './context';
 
 const docs = corpusDocs();
 const byId = (id: string) => docs.find((d) => d.id === id)!;
-const NEGATIVES = docs.filter((d) => d.format === 'html' && d.expect !== 'report');
 const HIGHLIGHT = '[data-nianbao-highlight]';
 
 describe.skipIf(skipWithoutChromium || !hasCorpus)('overlay on a report page', () => {
@@ -105,37 +104,5 @@ describe.skipIf(skipWithoutChromium || !hasCorpus)('overlay on a report page', (
     expect(await page.locator(OVERLAY_HOST).count()).toBe(0);
     expect(await layout()).toEqual(shown);
     await page.close();
-  });
-
-  it.each(NEGATIVES.map((d) => [d.id, d] as const))('shows nothing on %s', async (_id, doc) => {
-    const { browser } = env();
-    const page = await browser.context.newPage();
-    const url = govUrl(doc);
-    await page.goto(url);
-    const tabId = await tabIdOf(browser.worker, url);
-    await page.waitForTimeout(800);
-    // Pages the detector lets through are audited and found not to be 2021 reports.
-    if (await stateOf(browser.worker, tabId)) {
-      expect((await settledState(browser.worker, tabId)).status).toBe('not-report');
-    }
-    expect(await page.locator(OVERLAY_HOST).count()).toBe(0);
-    expect((await badgeOf(browser.worker, tabId)).text).toBe('');
-    await page.close();
-  });
-
-  it('audits nothing by itself when auto-run is off', async () => {
-    const { browser } = env();
-    await browser.worker.evaluate(() => chrome.storage.local.set({ options: { autoRun: false, pdfTakeover: true } }));
-    try {
-      const page = await browser.context.newPage();
-      const url = govUrl(byId('seed-002-panzhihua-2024.html-a'));
-      await page.goto(url);
-      await page.waitForTimeout(800);
-      expect(await page.locator(OVERLAY_HOST).count()).toBe(0);
-      expect(await stateOf(browser.worker, await tabIdOf(browser.worker, url))).toBeNull();
-      await page.close();
-    } finally {
-      await browser.worker.evaluate(() => chrome.storage.local.remove('options'));
-    }
   });
 });

@@ -46,14 +46,10 @@ describe.skipIf(skipWithoutChromium || !hasCorpus)('a hostile page', () => {
       frame.style.cssText = 'width:800px;height:600px';
       document.body.append(frame);
     }, viewer);
-    // The framed viewer really audits the clean PDF (and reports it) …
-    await expect
-      .poll(() => page.frames().find((f) => f.url() === viewer)?.locator('[data-status]').getAttribute('data-status'), {
-        timeout: 60_000,
-      })
-      .toBe('done');
-    await page.waitForTimeout(500);
-    // … but the tab's badge and state still speak of the page the tab shows.
+    // The framed viewer refuses to run (pdf.test.ts shows the refusal); whatever a frame says, the
+    // tab's badge and state still speak of the page the tab shows.
+    await expect.poll(() => page.frames().some((f) => f.url() === viewer)).toBe(true);
+    await page.waitForTimeout(2000);
     expect((await badgeOf(browser.worker, tabId)).text).toBe(expectedBadge(truth));
     expect(await stateOf(browser.worker, tabId)).toEqual(state);
     await page.close();

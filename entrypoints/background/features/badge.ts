@@ -6,12 +6,16 @@ import { t } from '@/components/i18n';
 import type { TabState } from '@/lib/messages';
 import { badgeFor, countFindings, verdictOf } from '@/lib/messages/verdict';
 
+// A PDF the viewer found not to be a report says so; a web page that is not one stays unmarked.
+const NOT_REPORT_PDF = { text: '–', color: '#8c959f' };
+
 // Firefox's MV2 build has browserAction instead of action.
 const action = browser.action ?? browser.browserAction;
 
 function tooltip(state: TabState): string {
   const name = t('extName');
   if (state.status === 'running') return `${name}: ${t('statusRunning')}`;
+  if (state.status === 'not-report') return state.viewer ? `${name}: ${t('badgeNotReport')}` : name;
   if (state.status === 'error' || !state.result) return `${name}: ${t('statusError')}`;
   const counts = countFindings(state.result);
   switch (verdictOf(state.result)) {
@@ -33,9 +37,11 @@ export async function showBadge(tabId: number, state: TabState | null): Promise<
   const badge =
     state?.status === 'running'
       ? { text: '…', color: '#57606a' }
-      : result
-        ? badgeFor(verdictOf(result), countFindings(result))
-        : null;
+      : state?.status === 'not-report' && state.viewer
+        ? NOT_REPORT_PDF
+        : result
+          ? badgeFor(verdictOf(result), countFindings(result))
+          : null;
   await action.setBadgeText({ tabId, text: badge?.text ?? '' });
   if (badge) {
     await action.setBadgeBackgroundColor({ tabId, color: badge.color });

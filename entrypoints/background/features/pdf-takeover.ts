@@ -4,6 +4,7 @@
 
 import { browser } from 'wxt/browser';
 import type { Options } from '@/lib/messages';
+import { fileParam, GOV_PDF_URL_REGEX, isGovCnUrl } from '@/lib/messages/gov-url';
 
 type Rule = Parameters<typeof browser.declarativeNetRequest.updateDynamicRules>[0] extends infer O
   ? O extends { addRules?: (infer R)[] }
@@ -24,15 +25,13 @@ function redirect(): Rule['action'] {
   return { type: 'redirect', redirect: { regexSubstitution: viewerUrl('\\0') } };
 }
 
-const GOV_PDF_URL = '^https?://([^/?#]+\\.)?gov\\.cn(:[0-9]+)?/[^?#]*\\.pdf([?#].*)?$';
-
 function takeoverRules(withResponseHeaders: boolean): Rule[] {
   const rules: Rule[] = [
     {
       id: PDF_URL_RULE,
       priority: 1,
       action: redirect(),
-      condition: { regexFilter: GOV_PDF_URL, isUrlFilterCaseSensitive: false, resourceTypes: ['main_frame'] },
+      condition: { regexFilter: GOV_PDF_URL_REGEX, isUrlFilterCaseSensitive: false, resourceTypes: ['main_frame'] },
     },
   ];
   if (withResponseHeaders) {
@@ -65,6 +64,9 @@ export async function sync(enabled: boolean): Promise<void> {
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** The file under either scheme: a browser may upgrade http to https, or fall back. */
+const allowFilter = (url: string) => `^https?://${escapeRegex(url.replace(/^https?:\/\//, ''))}$`;
+
 /** Let this tab load the original PDF (no redirect) until it is closed. */
 export async function allowOriginal(tabId: number, url: string): Promise<void> {
   const id = ALLOW_RULE_BASE + tabId;
@@ -75,12 +77,34 @@ export async function allowOriginal(tabId: number, url: string): Promise<void> {
         id,
         priority: 2,
         action: { type: 'allow' },
-        condition: { regexFilter: `^${escapeRegex(url)}$`, tabIds: [tabId], resourceTypes: ['main_frame'] },
+        condition: { regexFilter: allowFilter(url), tabIds: [tabId], resourceTypes: ['main_frame'] },
       },
     ],
   });
 }
 
+/** Whether "open the original" allowed this tab to show this file itself. */
+async function allowed(tabId: number, url: string): Promise<boolean> {
+  const rules = await browser.declarativeNetRequest.getSessionRules();
+  const rule = rules.find((r) => r.id === ALLOW_RULE_BASE + tabId);
+  return rule?.condition.regexFilter === allowFilter(url);
+}
+
+/**
+ * The browser shows a gov.cn PDF itself although the takeover is on: the navigation came before
+ * the redirect rules existed (the first moments after install). Take the tab over now.
+ */
+export async function takeOverShownPdf(tabId: number, url: string | undefined, on: boolean): Promise<void> {
+  if (!on || !url || !isGovCnUrl(url) || (await allowed(tabId, url))) return;
+  await browser.tabs.update(tabId, { url: viewerUrl(url) });
+}
+
 export async function forgetTab(tabId: number): Promise<void> {
   await browser.declarativeNetRequest.updateSessionRules({ removeRuleIds: [ALLOW_RULE_BASE + tabId] });
+}
+
+/** The file a viewer page of this extension shows, or null when `url` is no viewer page. */
+export function viewerFile(url: string | undefined): string | null {
+  const base = browser.runtime.getURL('/viewer.html');
+  return url && url.startsWith(`${base}?file=`) ? fileParam(url) : null;
 }

@@ -1,0 +1,67 @@
+// Documents a gov.cn article page links or embeds: attachment links (.pdf, .docx, and legacy
+// .doc/.wps that get an explanation instead of an audit) and PDFs shown in an <iframe>, <embed>,
+// <object> or a site's own pdf.js viewer (…viewer.html?file=…). Only on pages that speak of an
+// annual report, or for files whose link text or name does: a notice's attachment gets no button.
+
+import { attachmentKind, isGovCnUrl, type AttachmentKind } from '@/lib/messages/gov-url';
+
+export interface Candidate {
+  element: Element;
+  url: string;
+  kind: AttachmentKind;
+  embedded: boolean;
+}
+
+const REPORT_WORDS = /年度报告|年报/;
+
+function resolve(raw: string | null, base: string): string | null {
+  if (!raw) return null;
+  try {
+    return new URL(raw, base).href;
+  } catch {
+    return null;
+  }
+}
+
+/** The PDF a site's pdf.js viewer page shows (its `file` parameter), or the address itself. */
+function embeddedFile(url: string): string {
+  try {
+    const u = new URL(url);
+    const file = u.searchParams.get('file');
+    return /viewer\.html?$/i.test(u.pathname) && file ? (resolve(file, url) ?? url) : url;
+  } catch {
+    return url;
+  }
+}
+
+function fileName(url: string): string {
+  try {
+    return decodeURIComponent(new URL(url).pathname.split('/').pop() ?? '');
+  } catch {
+    return '';
+  }
+}
+
+function pageSpeaksOfReport(doc: Document): boolean {
+  const headings = [...doc.querySelectorAll('h1, h2')].slice(0, 6).map((h) => h.textContent ?? '');
+  return [doc.title, ...headings].some((s) => REPORT_WORDS.test(s.replace(/\s+/g, '')));
+}
+
+export function findCandidates(doc: Document): Candidate[] {
+  const base = doc.baseURI;
+  const reportPage = pageSpeaksOfReport(doc);
+  const out: Candidate[] = [];
+  const add = (element: Element, raw: string | null, embedded: boolean, label: string) => {
+    const href = resolve(raw, base);
+    if (!href) return;
+    const url = embedded ? embeddedFile(href) : href;
+    const kind = attachmentKind(url);
+    if (!kind || !isGovCnUrl(url) || (embedded && kind !== 'pdf')) return;
+    if (!reportPage && !REPORT_WORDS.test(`${label}${fileName(url)}`.replace(/\s+/g, ''))) return;
+    out.push({ element, url, kind, embedded });
+  };
+  for (const a of doc.querySelectorAll<HTMLAnchorElement>('a[href]')) add(a, a.getAttribute('href'), false, a.textContent ?? '');
+  for (const f of doc.querySelectorAll('iframe[src], embed[src]')) add(f, f.getAttribute('src'), true, f.getAttribute('title') ?? '');
+  for (const o of doc.querySelectorAll('object[data]')) add(o, o.getAttribute('data'), true, o.getAttribute('title') ?? '');
+  return out;
+}

@@ -34,6 +34,11 @@ interface Candidate extends HeadingHit {
   style: Style;
   /** The number the heading prints (一 → 1), null when it prints none. */
   ordinal: number | null;
+  /**
+   * The heading's words name the section. False for a numbered heading in the publisher's own
+   * words (一、年度工作核心成效): a section only by its number, and only where that number belongs.
+   */
+  named: boolean;
 }
 
 const CN_DIGITS = '一二三四五六七八九十';
@@ -76,17 +81,22 @@ function atStart(t: HeadingText): Candidate[] {
     const clause = firstClause(text.slice(m[0].length));
     if (clause.length < 2 || clause.length > CLAUSE_MAX || /^\d/.test(clause)) return [];
     const ordinal = toNumber(m[1]!);
-    return sectionsNamed(clause, ordinal).map((def) => ({ def, block: t.index, offset: 0, title: headingTitle(text), style, ordinal }));
+    const title = headingTitle(text);
+    const named = sectionsNamed(clause, ordinal).map((def) => ({ def, block: t.index, offset: 0, title, style, ordinal, named: true }));
+    return named.length > 0 || !numberedOnly(clause, ordinal) ? named : [{ def: SECTIONS[ordinal - 1]!, block: t.index, offset: 0, title, style, ordinal, named: false }];
   }
   const line = text.replace(/\s+/g, '');
   const short = line.length <= PLAIN_MAX && !/[。；;，,]/.test(line);
   if (!short && !(t.heading && line.length <= CLAUSE_MAX)) return [];
   if (/\d/.test(line)) return [];
-  return sectionsNamed(line, null).map((def) => ({ def, block: t.index, offset: 0, title: line, style: 'plain', ordinal: null }));
+  return sectionsNamed(line, null).map((def) => ({ def, block: t.index, offset: 0, title: line, style: 'plain' as const, ordinal: null, named: true }));
 }
 
+/** Heading words short enough to be a title in the publisher's own words, under an ordinal of the six. */
+const numberedOnly = (words: string, ordinal: number): boolean => ordinal >= 1 && ordinal <= 6 && words.length >= 2 && words.length <= 16;
+
 /** Ordinal, separator, then up to 40 characters of heading words. */
-const HEAD_CN = /([一二三四五六])\s*[、.,]\s*([^\d\n。；;：:]{2,40})/gu;
+const HEAD_CN = /([一二三四五六七八九十])\s*[、.,]\s*([^\d\n。；;：:]{2,40})/gu;
 const HEAD_PART = /第\s*([一二三四五六])\s*部分\s*[、.,:：]?\s*([^\d\n。；;：:]{2,40})/gu;
 /**
  * Unnumbered headings inside run-together text can only be told by their full wording: the
@@ -115,18 +125,23 @@ function inside(t: HeadingText): Candidate[] {
       if (prev && !HEAD_BEFORE.test(prev)) continue;
       const words = m[2]!.replace(/\s+/g, '');
       // The keyword must come within the heading's first words, not somewhere later in the text.
-      const head = words.slice(0, 24);
+      // The heading ends at its first bracket or comma (一、年度工作核心成效（一）主动公开…).
+      const head = words.slice(0, 24).split(/[(（,，;；]/)[0]!;
       const ordinal = toNumber(m[1]!);
-      const def = SECTIONS[ordinal - 1]!;
-      if (!def.matches(head)) continue;
-      out.push({ def, block: t.index, offset: m.index, title: `${m[0].slice(0, m[0].length - m[2]!.length).trim()}${head.slice(0, headEnd(def, head))}`, style, ordinal });
+      const mark = m[0].slice(0, m[0].length - m[2]!.length).trim();
+      const defs = sectionsNamed(head, ordinal);
+      for (const def of defs) out.push({ def, block: t.index, offset: m.index, title: `${mark}${head.slice(0, headEnd(def, head))}`, style, ordinal, named: true });
+      const own = head;
+      if (defs.length === 0 && numberedOnly(own, ordinal)) {
+        out.push({ def: SECTIONS[ordinal - 1]!, block: t.index, offset: m.index, title: `${mark}${own}`, style, ordinal, named: false });
+      }
     }
   }
   PLAIN_TITLES.forEach((re, i) => {
     for (const m of text.matchAll(new RegExp(re.source, 'gu'))) {
       const prev = before(m.index);
       if (prev && !HEAD_BEFORE.test(prev)) continue;
-      out.push({ def: SECTIONS[i]!, block: t.index, offset: m.index, title: m[0], style: 'plain', ordinal: null });
+      out.push({ def: SECTIONS[i]!, block: t.index, offset: m.index, title: m[0], style: 'plain', ordinal: null, named: true });
     }
   });
   return out.sort((a, b) => a.offset - b.offset);
@@ -150,7 +165,7 @@ function dominantStyle(cands: readonly Candidate[]): Style | null {
   let best: Style | null = null;
   let top = 0;
   for (const style of STYLE_ORDER) {
-    const named = new Set(cands.filter((c) => c.style === style && (c.ordinal === null || c.ordinal === c.def.no)).map((c) => c.def.no));
+    const named = new Set(cands.filter((c) => c.named && c.style === style && (c.ordinal === null || c.ordinal === c.def.no)).map((c) => c.def.no));
     if (named.size > top) {
       top = named.size;
       best = style;
@@ -160,38 +175,51 @@ function dominantStyle(cands: readonly Candidate[]): Style | null {
 }
 
 /**
- * One heading per section. The document's style with the right ordinal first, in document order
- * where it can be (the first candidate after the previous section; out of order only when no
- * candidate follows: sections swapped by the publisher); then, for each section still missing,
- * a candidate that stands in the gap between its neighbours: the same style misnumbered
- * (一、主动公开… as the second heading), another style with the right ordinal, or a plain line.
+ * One heading per section, in passes of falling evidence:
+ * 1. the document's style, right ordinal, the section's words — in document order where it can be
+ *    (the first after the previous section; out of order only when none follows: sections swapped);
+ * 2. in the gap between the section's found neighbours: the section's words under the same style
+ *    misnumbered (一、主动公开… as the second heading), another style with the right ordinal, or
+ *    an unnumbered title line;
+ * 3. anywhere not taken: the section's words under the document's style (misnumbered and out of
+ *    order: 五、信息处理费收取情况 before 六、存在的主要问题…);
+ * 4. in the gap: the document's style with the right ordinal in the publisher's own words
+ *    (一、年度工作核心成效 before 二、主动公开…).
  */
 function choose(cands: readonly Candidate[]): HeadingHit[] {
   const style = dominantStyle(cands);
   if (!style) return [];
   const chosen = new Map<number, Candidate>();
-  const used = new Set<Candidate>();
+  const taken = (c: Candidate) => [...chosen.values()].some((x) => x.block === c.block && x.offset === c.offset);
   let last = -1;
   for (const def of SECTIONS) {
-    const own = cands.filter((c) => c.def === def && c.style === style && (c.ordinal === null || c.ordinal === def.no));
-    const pick = own.find((c) => pos(c) > last && !used.has(c)) ?? own.find((c) => !used.has(c));
+    const own = cands.filter((c) => c.named && c.def === def && c.style === style && (c.ordinal === null || c.ordinal === def.no));
+    const pick = own.find((c) => pos(c) > last && !taken(c)) ?? own.find((c) => !taken(c));
     if (!pick) continue;
     chosen.set(def.no, pick);
-    used.add(pick);
     if (pos(pick) > last) last = pos(pick);
   }
-  for (const def of SECTIONS) {
-    if (chosen.has(def.no)) continue;
-    const before = Math.max(-1, ...[...chosen.values()].filter((c) => c.def.no < def.no).map(pos));
-    const afterAll = [...chosen.values()].filter((c) => c.def.no > def.no).map(pos);
+  const inGap = (def: SectionDef, c: Candidate) => {
+    const before = Math.max(-1, ...[...chosen.values()].filter((x) => x.def.no < def.no).map(pos));
+    const afterAll = [...chosen.values()].filter((x) => x.def.no > def.no).map(pos);
     const after = afterAll.length ? Math.min(...afterAll) : Infinity;
-    const inGap = (c: Candidate) => c.def === def && pos(c) > before && pos(c) < after && ![...chosen.values()].some((x) => x.block === c.block && x.offset === c.offset);
-    const pick =
-      cands.find((c) => inGap(c) && c.style === style) ??
-      cands.find((c) => inGap(c) && c.ordinal === def.no) ??
-      cands.find((c) => inGap(c) && c.style === 'plain');
-    if (pick) chosen.set(def.no, pick);
-  }
+    return c.def === def && pos(c) > before && pos(c) < after && !taken(c);
+  };
+  const fill = (pass: (def: SectionDef) => Candidate | undefined) => {
+    for (const def of SECTIONS) {
+      if (chosen.has(def.no)) continue;
+      const pick = pass(def);
+      if (pick) chosen.set(def.no, pick);
+    }
+  };
+  fill(
+    (def) =>
+      cands.find((c) => c.named && inGap(def, c) && c.style === style) ??
+      cands.find((c) => c.named && inGap(def, c) && c.ordinal === def.no) ??
+      cands.find((c) => c.named && inGap(def, c) && c.style === 'plain'),
+  );
+  fill((def) => cands.find((c) => c.named && c.def === def && c.style === style && !taken(c)));
+  fill((def) => cands.find((c) => !c.named && inGap(def, c) && c.style === style && c.ordinal === def.no));
   return [...chosen.values()].sort((a, b) => a.def.no - b.def.no).map(({ def, block, offset, title }) => ({ def, block, offset, title }));
 }
 

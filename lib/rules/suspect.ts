@@ -19,6 +19,9 @@ const diff = (f: RawFinding): number | null =>
 
 export function localiseSuspects(findings: Checked[]): void {
   const rows = findings.filter((f) => f.rule === 't3-row-total');
+  // One mistyped cell breaks one row (two cells, two rows). More failing rows point at a column
+  // filled wrong throughout (a 总计 column left at 0), where no single cell is to blame.
+  if (rows.length > 2) return;
   const cols = findings.filter((f) => COLUMN_RULES.has(f.rule));
   const candidates = new Map<RawFinding, Set<string>>();
   const note = (f: RawFinding, cell: string) => {

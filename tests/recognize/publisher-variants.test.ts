@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { tableFromRows, type Block, type ExtractedDoc, type TableBlock } from '../../lib/model/document';
 import { recognize } from '../../lib/recognize/index';
+import * as flat from '../flattened/synthetic';
 import { runRules } from '../../lib/rules/index';
 import { ACTIVE_BLOCKS, APPLICANT_COLUMNS, APPLICATION_ROWS, REVIEW_COLUMNS } from '../../lib/standard/tables';
 import type { RuleFinding } from '../../lib/rules/index';
@@ -237,3 +238,57 @@ describe('crawler and extraction artefacts', () => {
   });
 });
 
+
+// Lessons of a sweep of 57 genuine department reports (crawler text), each rebuilt here from the
+// standard's labels: the publisher's own structure, read as such.
+describe('real publishers’ own structures', () => {
+  const crawl = (body: string) => recognize(doc([text(body)], 'text'))!;
+  const tables = `${flat.table2('000')}${flat.table3({})}${flat.table4('000000000000000')}`;
+
+  it('a fee table as part 五 and the problems as 六: both sections found, nothing missing', () => {
+    const r = crawl(`一、总体情况正文。${tables}五、信息处理费收取情况通知收取件数通知收取金额（元）实际收取金额（元）000六、存在的主要问题和改进情况（一）存在的主要问题。正文。`);
+    expect(r.sections.map((s) => s.found)).toEqual([true, true, true, true, true, true]);
+    expect(accusations(runRules(r)).filter((x) => x === 'section-missing')).toEqual([]);
+  });
+
+  it('part 一 in the publisher’s own words, part 六 numbered 七', () => {
+    const r = crawl(`（联系电话：0591-1234）。一、年度工作核心成效（一）主动公开多点发力，覆盖范围持续拓宽。${tables}五、当前存在的突出问题正文。六、下一步改进举措 针对上述问题。七、其他需说明事项全年未产生信息处理费。`);
+    expect(r.sections.map((s) => [s.found, s.title])).toEqual([
+      [true, '一、年度工作核心成效'],
+      [true, expect.stringMatching(/^二、主动公开/)],
+      [true, expect.stringMatching(/^三、收到和处理/)],
+      [true, expect.stringMatching(/^四、政府信息公开行政复议/)],
+      [true, '五、当前存在的突出问题'],
+      [true, '七、其他需说明事项'],
+    ]);
+  });
+
+  it('“3.其他（七）总计4000004” after rows without digits: the total is read', () => {
+    const r = crawl(flat.report(flat.table2('000'), flat.table3({ new: '4000004', 'results.disclosed': '4000004', 'results.other.no_fee': '', 'results.other.other': '', 'results.total': '4000004' }), flat.table4('000000000000000')));
+    expect(r.tables.applications.cells['results.total.total']!.value).toBe(4);
+    expect(r.tables.applications.variants).toEqual([{ code: 'single-other-row' }]);
+  });
+
+  it('（六）1 carrying the digits and 2, 3 none is one merged cell, not fourteen blanks', () => {
+    const r = crawl(flat.report(flat.table2('000'), flat.table3({ 'results.other.no_fee': '', 'results.other.other': '' }), flat.table4('000000000000000')));
+    expect(r.tables.applications.variants).toEqual([{ code: 'single-other-row' }]);
+    expect(accusations(runRules(r))).toEqual(['structure-variant']);
+  });
+
+  it('a reply qualified by its kind (同意公开答复1件) is a part, not the total of replies', () => {
+    const r = report({ between: { 1: [text('共受理政府信息公开申请5件，经分类处置后，给予同意公开答复3件，不予公开答复0件，区分处理后公开2件。')] } });
+    expect(runRules(r).filter((f) => f.rule === 'text-table-mismatch')).toEqual([]);
+  });
+
+  it('a result count the publisher breaks down its own way (分别属于…) is only a question', () => {
+    const r = report({ between: { 1: [text('共收到政府信息公开申请5件，不予公开4件，分别属于本机关不掌握相关政府信息及行政执法案卷。')] } });
+    expect(runRules(r).filter((f) => f.rule === 'text-table-mismatch').map((f) => f.severity)).toEqual(['info']);
+  });
+
+  it('no suspect cell when a whole column is filled wrong (the 总计 column left at 0)', () => {
+    const r = report({ t3: table3((row, col) => (col === 6 ? '0' : consistent(row, col))) });
+    const rows = runRules(r).filter((f) => f.rule === 't3-row-total');
+    expect(rows.length).toBeGreaterThan(2);
+    expect(rows.every((f) => f.suspect === undefined)).toBe(true);
+  });
+});

@@ -18,6 +18,8 @@ const CARRIED_OUT = [
   new RegExp(`(?<![\\d#])(\\d+)件(?:申请)?(?:结转|转入)(?:至|到)?(下一?年度?|\\d{4}年度?)`),
 ];
 const HANDLED = /(?:已|均已|全部|共|累计|依法)*(?:答复办结|办理完结|办结|答复)(?:了)?(?:申请)?(?:共|共计)?(\d+)件/;
+/** What may stand before "答复/办结N件" when it counts every reply: nothing, or an adverb. */
+const HANDLED_LEAD = /(?:^|已|均|全部|共|累计|依法|按时|及时|并|予以|办理|其中)$/;
 const RESULT = /^(?:其中|已|均|共|依法)*(予以公开|同意公开|全部公开|部分公开|不予公开|无法提供|不予处理|其他处理|公开)(?:的)?(?:申请)?(?:共)?(\d+)件/;
 const APPLICANT =
   /^(?:涉及|其中|包括|来自)*(自然人|商业企业|科研机构|社会公益组织|法律服务机构|法人或其他组织)(?:申请|提出的申请|提出)?(?:共)?(\d+)件/;
@@ -87,8 +89,9 @@ export function applicationClaims(clause: string, st: SentenceState): boolean {
   if (st.topic !== 'applications') return false;
   m = clause.match(HANDLED);
   if (m) {
-    // "答复N件" listed after handling results is one kind of reply, not the total.
-    if (st.last === 'result') return true;
+    // "答复N件" listed after handling results, or qualified by one ("同意公开答复1件"), is one kind
+    // of reply, not the total.
+    if (st.last === 'result' || !HANDLED_LEAD.test(clause.slice(0, m.index))) return true;
     st.last = 'handled';
     st.add('handled', m, Number(m[1]), HANDLED_READINGS);
     return true;
@@ -96,7 +99,10 @@ export function applicationClaims(clause: string, st: SentenceState): boolean {
   m = clause.match(RESULT);
   if (m) {
     st.last = 'result';
-    st.add(`result:${m[1]}`, m, Number(m[2]), RESULT_READINGS[m[1]!]!);
+    // "不予公开2件，分别属于本机关不掌握…及行政执法案卷": the publisher's own grouping, not the table's.
+    const after = st.sentence.slice(st.offset + m.index! + m[0].length);
+    const certainty = /^[,，]?(?:分别|其中|包括)/.test(after) ? 'unsure' : 'sure';
+    st.add(`result:${m[1]}`, m, Number(m[2]), RESULT_READINGS[m[1]!]!, certainty);
     return true;
   }
   m = clause.match(APPLICANT);

@@ -63,7 +63,9 @@ function findRow(text: string, rows: readonly RowSpec[], r: number, groups: read
     const at = tailMatch(text, core);
     if (at < 0) continue;
     const start = labelStart(text, at);
-    if (k > r && core.length < SHORT && labelWords(text, groups) !== core) continue;
+    // 其他 / 总计 … match only as a label of their own, or after rows printed without digits
+    // ("2.申请人逾期…3.其他（七）总计4000004").
+    if (k > r && core.length < SHORT && labelWords(text, groups) !== core && !onlyEmptyRowsBefore(text, start, rows, r, k, groups)) continue;
     return { k, at: start, typo: false };
   }
   const words = labelWords(text, groups);
@@ -94,7 +96,8 @@ function singleAt(text: string, singles: readonly SingleRow[], r: number): Singl
 }
 
 /** Rows r..k-1 printed right before row k's label with no digits: blank (or placeholder) rows. */
-function emptyRowsBefore(tok: TextToken, at: number, rows: readonly RowSpec[], r: number, k: number, groups: readonly string[], hits: RowHit[]): void {
+/** Where rows r..k-1 printed without digits begin in the token, or -1 when not all of them are there. */
+function emptyRowsBefore(tok: TextToken, at: number, rows: readonly RowSpec[], r: number, k: number, groups: readonly string[], hits: RowHit[]): number {
   const text = tok.text;
   let end = at;
   for (let j = k - 1; j >= r; j--) {
@@ -102,11 +105,19 @@ function emptyRowsBefore(tok: TextToken, at: number, rows: readonly RowSpec[], r
     let e = end;
     while (e > 0 && PLACEHOLDER_CHARS.test(text[e - 1]!)) e--;
     const s = tailMatch(text.slice(0, e), rows[j]!.core);
-    if (s < 0) return;
+    if (s < 0) return -1;
     const start = labelStart(text, s);
     hits[j] = { state: 'empty', placeholder: e < end, label: { start: tok.start + start, end: tok.start + e } };
     end = start;
   }
+  return end;
+}
+
+/** The text before a label at `at` is nothing but rows r..k-1 printed without digits (and group labels). */
+function onlyEmptyRowsBefore(text: string, at: number, rows: readonly RowSpec[], r: number, k: number, groups: readonly string[]): boolean {
+  const scratch: RowHit[] = rows.map(() => ({ state: 'missing' }));
+  const start = emptyRowsBefore({ kind: 'text', start: 0, end: text.length, text }, at, rows, r, k, groups, scratch);
+  return start >= 0 && labelWords(text.slice(0, start), groups) === '';
 }
 
 /** Rows printed at the very start of the token after the table's last digits, with no digits. */
@@ -197,7 +208,22 @@ export function walkRows(
     const end = emptyRowsAfter(next, rows, r, groups, hits);
     if (end >= 0) walk.end = end;
   }
+  for (const single of singles) mergedGroup(walk, single);
   return walk;
+}
+
+/**
+ * A group whose first row carries the digits and whose other rows none: in crawler text that is
+ * one value cell merged over the group's rows (（六）1–3 sharing one cell), read as the group's
+ * single row.
+ */
+function mergedGroup(walk: Walk, single: SingleRow): void {
+  if (walk.singles.includes(single)) return;
+  const [first, ...rest] = single.rows.map((k) => walk.hits[k]!);
+  if (first?.state !== 'values' || !rest.every((h) => h.state === 'empty' && !h.placeholder)) return;
+  for (const k of single.rows) walk.hits[k] = { state: 'missing' };
+  walk.hits[single.into] = { ...first, single: true };
+  walk.singles.push(single);
 }
 
 function firstLabelStart(hits: readonly RowHit[], fallback: number): number {

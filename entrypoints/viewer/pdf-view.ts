@@ -35,7 +35,9 @@ export function createPdfView(container: HTMLDivElement, doc: PDFDocumentProxy):
   // panel folds into its strip; a zoom the user or "locate" chose stays.
   const presets = new Set(['auto', 'page-width', 'page-fit']);
   const resized = new ResizeObserver(() => {
-    if (viewer.pagesCount && presets.has(viewer.currentScaleValue)) viewer.currentScaleValue = viewer.currentScaleValue;
+    // Setting a preset again makes pdf.js recompute the scale for the new size.
+    const preset = viewer.currentScaleValue;
+    if (viewer.pagesCount && presets.has(preset)) viewer.currentScaleValue = preset;
   });
   resized.observe(container);
 

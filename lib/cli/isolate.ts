@@ -3,7 +3,7 @@
 // while a folder run goes on with the next file.
 
 import { Worker } from 'node:worker_threads';
-import { InputError, type Lang } from '../node/errors';
+import { InputError } from '../node/errors';
 import { messages } from './messages';
 import type { Outcome } from './run';
 import type { WorkerTask } from './worker';

@@ -1,7 +1,7 @@
 // Every sentence the checker prints itself, in zh-CN and English. Rule messages come from the
 // audit; official labels stay Chinese in both languages.
 
-import type { Lang } from '../node/errors';
+import { format, type Lang } from '../i18n/format';
 import type { UsageError } from './args';
 
 const HELP_ZH = `年报审计 —— 政府信息公开工作年度报告（国办公开办函〔2021〕30号格式）检查工具
@@ -212,9 +212,9 @@ const EN: Messages = {
   moreCells: (n) => `… ${n} cells in all`,
   notes: 'Notes',
   verdict: 'Verdict',
-  verdictErrors: (e, w) => `${e} error(s)${w ? ` and ${w} warning(s)` : ''}: the report needs corrections.`,
-  verdictWarnings: (w) => `no errors; ${w} warning(s) to check by hand.`,
-  verdictReview: (w) => `no errors${w ? `, ${w} warning(s)` : ''}; some cells could not be read reliably: check them against the original.`,
+  verdictErrors: (e, w) => format('{e, plural, one {# error} other {# errors}}{w, plural, =0 {} one { and # warning} other { and # warnings}}: the report needs corrections.', { e, w }, 'en'),
+  verdictWarnings: (w) => format('no errors; {w, plural, one {# warning} other {# warnings}} to check by hand.', { w }, 'en'),
+  verdictReview: (w) => format('no errors{w, plural, =0 {} one {, # warning} other {, # warnings}}; some cells could not be read reliably: check them against the original.', { w }, 'en'),
   verdictClean: 'no errors or warnings.',
   verdictOldFormat: 'a report in the 2019 format (国办公开办函〔2019〕60号), not checked against the 2021 format.',
   notReport: 'this is not a government information-disclosure annual report.',
@@ -226,7 +226,7 @@ const EN: Messages = {
     'input-error': 'unreadable',
     'internal-error': 'internal error',
   },
-  summaryTotal: (n, e, u, r) => `${n} file(s): ${e} with errors, ${u} unreadable, ${r} not a report.`,
+  summaryTotal: (n, e, u, r) => format('{n, plural, one {# file} other {# files}}: {e} with errors, {u} unreadable, {r} not a report.', { n, e, u, r }, 'en'),
   detailsHint: 'Run on a single file for the details.',
 };
 

@@ -1,10 +1,10 @@
 // Human-readable output for one audited document.
 
 import type { AuditResult, Finding, Severity } from '../audit/schema';
-import type { Lang } from '../node/errors';
+import type { Lang } from '../i18n/format';
+import { cellName, tableName } from '../i18n/names';
 import { SECTIONS } from '../standard/sections';
 import { TABLE_IDS, TABLE_TITLES } from '../standard/tables';
-import { cellLabel, tableName } from '../standard/cell-labels';
 import { verdictOf } from '../messages/verdict';
 import { messages } from './messages';
 import { displayWidth, printable, type Style } from './style';
@@ -44,7 +44,7 @@ export function renderReport(result: AuditResult, notes: readonly string[], lang
   out.push('', st.bold(m.tables));
   for (const id of TABLE_IDS) {
     const t = result.tables[id];
-    const name = `${tableName(id)} ${TABLE_TITLES[id]}`;
+    const name = `${tableName(id, lang)} ${TABLE_TITLES[id]}`;
     const values = Object.values(t.cells);
     const filled = values.filter((v) => v !== null).length;
     const old = id === 'active' && result.report?.format === '2019';
@@ -80,11 +80,11 @@ export function renderReport(result: AuditResult, notes: readonly string[], lang
 function renderFinding(f: Finding, mark: string, lang: Lang, st: Style): string[] {
   const m = messages(lang);
   const lines = [`    ${mark} ${printable(f.message)} ${st.dim(`[${f.rule}]`)}`];
-  const ea = m.expectedActual(f.expected, f.actual);
+  // A question (a finding the reader was unsure of) states no expected value: it accuses no one.
+  const ea = f.outcome === 'review' ? '' : m.expectedActual(f.expected, f.actual);
   if (ea) lines.push(`      ${ea}`);
-  if (f.suspect) lines.push(`      ${m.field(m.suspect, cellLabel(f.suspect))}`);
   if (f.cells.length > 0) {
-    const shown = f.cells.slice(0, MAX_CELLS_SHOWN).map(cellLabel);
+    const shown = f.cells.slice(0, MAX_CELLS_SHOWN).map((c) => cellName(c, lang));
     const head = m.field(m.cells, '');
     lines.push(`      ${head}${shown[0]}`);
     for (const c of shown.slice(1)) lines.push(`      ${' '.repeat(displayWidth(head))}${c}`);

@@ -1,6 +1,7 @@
 // Why an input could not be read, with the one-line message the user sees (zh-CN or English).
 
-export type Lang = 'zh' | 'en';
+export type { Lang } from '../i18n/format';
+import type { Lang } from '../i18n/format';
 
 const MESSAGES = {
   'not-found': { zh: '找不到文件：{input}', en: 'File not found: {input}' },

@@ -154,7 +154,8 @@ export class LiteElement extends LiteNode {
 
   closest(selectors: string): LiteElement | null {
     const match = compile(selectors);
-    for (let el: LiteElement | null = this; el; el = el.parentElement) if (match(el)) return el;
+    if (match(this)) return this;
+    for (let el = this.parentElement; el; el = el.parentElement) if (match(el)) return el;
     return null;
   }
 }

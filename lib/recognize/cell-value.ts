@@ -54,7 +54,7 @@ export const uncertainCell = (raw: string | null = null, source?: GridCell): Cel
 export function isValueLike(raw: string): boolean {
   const t = tidy(raw);
   if (t === '') return false;
-  if (PLACEHOLDER.test(t) || INTEGER.test(t) || /^[\d.,\-]+$/.test(t)) return true;
+  if (PLACEHOLDER.test(t) || INTEGER.test(t) || /^[\d.,-]+$/.test(t)) return true;
   const cjk = t.match(/[\u3400-\u9fff]/g)?.length ?? 0;
   return cjk === 0 && t.length <= 6;
 }

@@ -3,8 +3,7 @@
 // has no such cell) and uncertain ones (needs-review) are not blanks.
 
 import { CELL_KEYS, TABLE_IDS } from '../standard/tables';
-import { cellRef, skipsTable } from './cells';
-import { isEmptyTable } from './table-empty';
+import { cellRef, isEmptyTable, skipsTable } from './cells';
 import { defineRule } from './types';
 
 export const cellBlank = defineRule({

@@ -1,6 +1,6 @@
 // Cell access shared by the rules: refs and the one test of "a usable number".
 
-import type { CellReading, RecognizedReport } from '../model/report';
+import type { CellReading, RecognizedReport, RecognizedTable } from '../model/report';
 import { CELL_KEYS, DECIMAL_CELLS, TABLE_IDS, cellRef, type TableId } from '../standard/tables';
 
 export { cellRef, CELL_KEYS, TABLE_IDS, type TableId };
@@ -34,6 +34,11 @@ export function numbers(report: RecognizedReport, table: TableId, keys: readonly
 }
 
 export const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
+
+/** Found, and not one cell holds a number (table-empty; cell-blank leaves such a table to it). */
+export function isEmptyTable(t: RecognizedTable): boolean {
+  return t.found && !Object.values(t.cells).some((c) => c.status === 'number');
+}
 
 /** The 2019 layout of table 二 has no 2021 cells: rules leave table 二 alone then (spec §2.3). */
 export function skipsTable(report: RecognizedReport, table: TableId): boolean {

@@ -1,15 +1,10 @@
 // A table that is there but holds no number at all (every cell blank or a placeholder).
 
-import type { RecognizedTable } from '../model/report';
 import { CELL_KEYS, TABLE_IDS } from '../standard/tables';
-import { cellRef, skipsTable } from './cells';
+import { cellRef, isEmptyTable, skipsTable } from './cells';
 import { tableUnreadable } from './unreadable';
 import { defineRule } from './types';
 
-/** Found, and not one cell holds a number. */
-export function isEmptyTable(t: RecognizedTable): boolean {
-  return t.found && !Object.values(t.cells).some((c) => c.status === 'number');
-}
 
 export const tableEmpty = defineRule({
   id: 'table-empty',

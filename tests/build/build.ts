@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, type Logger, type TargetBrowser } from 'wxt';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a manifest is free-form JSON the tests read field by field
 export type Manifest = Record<string, any>;
 
 export interface BuiltTarget {

@@ -3,9 +3,11 @@ import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 
+import { CORPUS } from '../helpers/corpus';
+
 export const ROOT = join(import.meta.dirname, '../..');
 export const FIXTURES = join(ROOT, 'tests/fixtures/cli');
-export const SEEDS = join(ROOT, '../shared/corpus/seeds');
+export const SEEDS = join(CORPUS, 'seeds');
 
 export interface CliRun {
   code: number | null;

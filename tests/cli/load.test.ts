@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Server } from 'node:http';
 import { extractText } from '../../lib/extract/text/index';
 import { InputError } from '../../lib/node/errors';
+import { corpusPath } from '../helpers/corpus';
 import { fetchBytes } from '../../lib/node/fetch';
 import { listFolder } from '../../lib/node/files';
 import { kindFromContent, kindFromContentType, kindFromName } from '../../lib/node/kind';
@@ -42,7 +43,7 @@ describe('loadDocument on files', () => {
   });
 
   it('hands HTML to the HTML extractor, with the file name as source', async () => {
-    const doc = await loadDocument('/work/shared/corpus/html/seed-000-yanbian-2023.b.html');
+    const doc = await loadDocument(corpusPath('html/seed-000-yanbian-2023.b.html'));
     expect(doc.source).toMatchObject({ kind: 'html', name: 'seed-000-yanbian-2023.b.html' });
     expect(doc.blocks.filter((b) => b.kind === 'table').length).toBeGreaterThanOrEqual(3);
   });

@@ -1,11 +1,12 @@
 // The shared evaluation corpus (../shared/corpus): its manifest and truth files.
 
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { AuditResult } from '../../lib/audit/schema';
 
-export const CORPUS = resolve(process.env.NIANBAO_CORPUS ?? '../shared/corpus');
-export const hasCorpus = existsSync(join(CORPUS, 'MANIFEST.json'));
+import { CORPUS, hasCorpus } from '../helpers/corpus';
+
+export { CORPUS, hasCorpus };
 
 export interface CorpusDoc {
   id: string;

@@ -4,7 +4,8 @@ import { denseRows, type ExtractedDoc, type GridCell, type SourceRef, type Table
 import { extractHtmlFile } from '../../lib/node/html';
 import { normalizeLabel } from '../../lib/standard/normalize';
 
-export const CORPUS = '/work/shared/corpus';
+export { CORPUS } from '../helpers/corpus';
+import { CORPUS } from '../helpers/corpus';
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'html');
 
 export function extractFile(path: string, charset?: string): ExtractedDoc {

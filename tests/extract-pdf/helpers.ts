@@ -8,7 +8,8 @@ import { denseRows, type ExtractedDoc, type GridCell, type TableBlock } from '..
 import { extractPdfBytes } from '../../lib/node/pdf';
 
 const here = dirname(fileURLToPath(import.meta.url));
-export const CORPUS = resolve(here, '../../../shared/corpus');
+import { CORPUS } from '../helpers/corpus';
+export { CORPUS };
 export const FIXTURES = resolve(here, '../fixtures/pdf');
 
 const pdfjsRoot = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { extractText } from '../../lib/extract/text/index';
 import { denseRows, type ExtractedDoc, type TableBlock, type TextBlock } from '../../lib/model/document';
 
-export const CORPUS = '/work/shared/corpus';
+export { CORPUS } from '../helpers/corpus';
+import { CORPUS } from '../helpers/corpus';
 
 export function extractFile(rel: string): ExtractedDoc {
   return extractText(readFileSync(join(CORPUS, rel), 'utf8'), { kind: 'text', name: rel });

@@ -4,8 +4,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { AuditResult } from '../../lib/audit/schema';
 
-export const CORPUS = resolve(__dirname, '../../../shared/corpus');
+/** ../shared beside the repository (NIANBAO_CORPUS may point the corpus elsewhere). */
+export const SHARED = resolve(__dirname, '../../../shared');
+export const CORPUS = resolve(process.env.NIANBAO_CORPUS ?? resolve(SHARED, 'corpus'));
 export const hasCorpus = existsSync(resolve(CORPUS, 'MANIFEST.json'));
+
+// Locally a missing corpus skips the tests that need it; in CI it is an error, or the suite would
+// silently shrink and hide breakage.
+if (!hasCorpus && process.env.CI) {
+  throw new Error(`the shared corpus is missing: ${CORPUS} (check out ../shared beside the repository)`);
+}
 
 export interface ManifestDoc {
   id: string;

@@ -72,7 +72,7 @@ export function solve(runs: readonly RunInput[], rules: readonly SumRule[], hint
   const solution: Solution = { values: new Map(fixed), readings: new Map(), usedHints: new Set(), unjoined: null };
   for (const group of components(open, usable.map((r) => openOf([...r.lhs, ...r.rhs])))) {
     const groupRules = usable.filter((r) => openOf([...r.lhs, ...r.rhs]).some((run) => group.includes(run)));
-    let combos = enumerate(group, groupRules, fixed);
+    const combos = enumerate(group, groupRules, fixed);
     if (combos === 'too-many' || combos.length === 0) {
       solution.unjoined = combos === 'too-many' ? 'too-many' : 'conflict';
       for (const run of group) settle([run], run.candidates.map((c) => [c]), hints, fixed, solution);

@@ -9,7 +9,6 @@ import {
   APPLICATION_GROUPS,
   APPLICATION_HEADER_LABELS,
   APPLICATION_ROWS,
-  CELL_KEYS,
   type RowDef,
 } from '../../standard/tables';
 import { absentCell, readCell, uncertainCell } from '../cell-value';

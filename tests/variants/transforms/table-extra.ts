@@ -48,7 +48,9 @@ function addSubtotal(doc: Document, truth: TruthEdit, group: string): boolean {
   setCellText(cells[labelAt]!, '小计');
   lastRow.forEach((x, i) => {
     const v = values.indexOf(x);
-    if (v >= 0) (sums[v] === null ? clearCell(cells[i]!) : setCellText(cells[i]!, printed(sums[v]!)));
+    if (v < 0) return;
+    if (sums[v] === null) clearCell(cells[i]!);
+    else setCellText(cells[i]!, printed(sums[v]!));
   });
   grid.rows[last]!.after(row);
   // The group label and every span over the group grow by the new row.

@@ -2,6 +2,7 @@
 // tables mapped to their cell keys, the labels as printed, and the narrative text.
 
 import type { GridCell, SourceInfo, TableBlock } from './document';
+import type { Claim } from './claim';
 import type { Doubt } from './doubt';
 import type { SectionKey } from '../standard/sections';
 import type { TableId } from '../standard/tables';
@@ -84,6 +85,8 @@ export interface RecognizedReport {
   tables: Record<TableId, RecognizedTable>;
   /** Every text block outside the tables, in order, joined by newlines. */
   narrative: string;
+  /** Figures the narrative states about the tables (text-table-mismatch compares them). */
+  claims: Claim[];
   /** Years named by the statistical-period sentence (统计期限…), in order. */
   periodYears: number[];
   /** The extractor's notes on the source (pages without text, truncated tables …). */

@@ -7,6 +7,7 @@ import { SECTIONS } from '../standard/sections';
 import { TABLE_IDS, type TableId } from '../standard/tables';
 import { sameDoubt } from '../model/doubt';
 import { normalizeLabel } from '../standard/normalize';
+import { reportClaims } from './claims/index';
 import { decodeFlattened } from './flattened/index';
 import { bestClass, rowSignals } from './classify';
 import { findHeadings, type HeadingHit } from './sections';
@@ -163,7 +164,7 @@ export function recognize(doc: ExtractedDoc): RecognizedReport | null {
     t.doubts = t.doubts.filter((d, i) => t.doubts.findIndex((e) => sameDoubt(d, e)) === i);
   }
 
-  return {
+  const report: Omit<RecognizedReport, 'claims'> = {
     source: doc.source,
     title: meta.title,
     year: meta.year,
@@ -176,5 +177,6 @@ export function recognize(doc: ExtractedDoc): RecognizedReport | null {
     extractionNotes: [...doc.notes],
     poorReading: readingQuality(tables),
   };
+  return { ...report, claims: reportClaims(report) };
 }
 

@@ -6,7 +6,7 @@
 
 import type { RecognizedReport } from '../model/report';
 import { parseCellRef } from '../standard/tables';
-import { reportClaims, type Claim, type Reading } from '../recognize/claims';
+import type { Claim, Reading } from '../model/claim';
 import { usableNumber } from './cells';
 import { defineRule, type RawFinding } from './types';
 
@@ -51,7 +51,7 @@ export const textTableMismatch = defineRule({
   check(report) {
     const out: RawFinding[] = [];
     const seen = new Set<string>();
-    const claims = reportClaims(report);
+    const claims = report.claims;
     for (const claim of claims) {
       const [primary, ...others] = claim.readings;
       if (!primary) continue;

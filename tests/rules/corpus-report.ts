@@ -3,6 +3,7 @@
 // document (HTML with tags stripped; for a PDF, its seed's HTML with the mutation's claim applied).
 
 import { readFileSync } from 'node:fs';
+import { reportClaims } from '../../lib/recognize/claims';
 import type { LabelDeviation, RecognizedReport, SectionHit } from '../../lib/model/report';
 import { extractPeriodYears } from '../../lib/recognize/claims';
 import type { AuditResult } from '../../lib/audit/schema';
@@ -140,7 +141,7 @@ export function corpusReport(doc: CorpusDoc, truth: AuditResult): RecognizedRepo
   const narrative = narrativeOf(doc);
   const { texts } = splitSections(narrative);
   const sections = truth.sections.map((s) => ({ ...s, text: s.found ? (texts.get(s.no) ?? '') : '' })) as SectionHit[];
-  return {
+  const report: Omit<RecognizedReport, 'claims'> = {
     poorReading: null,
     source: truth.source,
     title: truth.report!.title,
@@ -153,6 +154,7 @@ export function corpusReport(doc: CorpusDoc, truth: AuditResult): RecognizedRepo
     periodYears: extractPeriodYears(narrative),
     extractionNotes: [],
   };
+  return { ...report, claims: reportClaims(report) };
 }
 
 /** The standard wording of a relabelled header, from the standard tables. */

@@ -1,5 +1,6 @@
 // Building RecognizedReports for rule tests from compact cell tables.
 
+import { reportClaims } from '../../lib/recognize/claims';
 import type { Doubt } from '../../lib/model/doubt';
 import type { CellReading, LabelDeviation, RecognizedReport, RecognizedTable, SectionHit, StructureVariant } from '../../lib/model/report';
 import { SECTIONS } from '../../lib/standard/sections';
@@ -77,7 +78,7 @@ export function report(input: ReportInput = {}): RecognizedReport {
     return { no: s.no, key: s.key, found, title: found ? (input.titles?.[s.no] ?? s.title) : null, text: input.texts?.[s.no] ?? '' };
   });
   const tables = Object.fromEntries(TABLE_IDS.map((id) => [id, table(id, input.tables?.[id])])) as Record<TableId, RecognizedTable>;
-  return {
+  const report: Omit<RecognizedReport, 'claims'> = {
     poorReading: null,
     source: { kind: 'text', name: 'fixture' },
     title: input.title === undefined ? '渠县2023年政府信息公开工作年度报告' : input.title,
@@ -90,6 +91,7 @@ export function report(input: ReportInput = {}): RecognizedReport {
     periodYears: input.periodYears ?? [2023],
     extractionNotes: [],
   };
+  return { ...report, claims: reportClaims(report) };
 }
 
 /** Seed 004 (渠县 2023), which passes every check: the base most fixtures mutate. */

@@ -49,14 +49,14 @@ const SECTION_SIX = /^\s*六\s*[、.．]\s*其他需要报告/m;
  * of the 信息处理费, never compared with table 二's fees), or the narrative up to section 六 when no
  * section text was kept.
  */
-export function claimTexts(report: RecognizedReport): string[] {
+export function claimTexts(report: Omit<RecognizedReport, 'claims'>): string[] {
   const parts = report.sections.filter((s) => s.found && s.key !== 'other' && s.text.trim()).map((s) => s.text);
   if (parts.length > 0) return parts;
   const six = report.narrative.search(SECTION_SIX);
   return [six < 0 ? report.narrative : report.narrative.slice(0, six)];
 }
 
-export function reportClaims(report: RecognizedReport): Claim[] {
+export function reportClaims(report: Omit<RecognizedReport, 'claims'>): Claim[] {
   const ctx: ClaimContext = { year: report.year, organ: report.organ, title: report.title };
   return claimTexts(report).flatMap((text, i) => extractClaims(text, ctx).map((c) => ({ ...c, text: i })));
 }

@@ -8,6 +8,7 @@ type Wording = { zh: string; en: string };
 
 const WORDS: Record<DoubtCode, Wording> = {
   'rows-unread': { zh: '未能读取{rows}', en: 'could not read {rows}' },
+  'rows-merged': { zh: '{rows}共用合并的数值单元格，无法分行读取', en: 'rows {rows} share merged value cells and cannot be read one by one' },
   'row-unaligned': { zh: '{at}的数字无法与列对齐', en: 'the figures of {at} do not line up with the columns' },
   'no-values-row': { zh: '{table}未找到数值所在的行', en: '{table}: no row of figures under the header' },
   'values-unaligned': { zh: '{table}的数字无法与列对齐', en: 'the figures of {table} do not line up with its columns' },
@@ -84,6 +85,7 @@ function dataOf(d: Doubt, lang: Lang): MessageData {
   const at = (row: string | null) => (row === null ? table : lang === 'zh' ? `${table}“${rowName(d.table, row, true)}”行` : `${table}, row "${rowName(d.table, row, true)}"`);
   switch (d.code) {
     case 'rows-unread':
+    case 'rows-merged':
       return { rows: d.rows.map((r) => quote(rowName(d.table, r, true), lang)) };
     case 'row-unaligned':
       return { at: at(d.row) };

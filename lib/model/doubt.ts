@@ -6,6 +6,8 @@ import type { TableId } from '../standard/tables';
 export type Doubt =
   /** Standard rows no printed row supplied, in a table with printed rows we could not place. */
   | { code: 'rows-unread'; table: TableId; rows: string[] }
+  /** Rows whose values sit in cells merged over them, which cannot be read one by one. */
+  | { code: 'rows-merged'; table: TableId; rows: string[] }
   /** A row whose values would not line up with the table's columns. */
   | { code: 'row-unaligned'; table: TableId; row: string }
   /** Table 四: no row of values under the header. */

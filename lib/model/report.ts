@@ -47,9 +47,7 @@ export type StructureVariant =
    */
   | { code: 'single-other-row' }
   /** A standard row the table does not print (table 二 without 规章): its cells are absent. */
-  | { code: 'missing-row'; row: string }
-  /** Standard rows printed with one merged value cell that cannot be split: their cells are absent. */
-  | { code: 'merged-rows'; rows: string[] };
+  | { code: 'missing-row'; row: string };
 
 export interface RecognizedTable {
   id: TableId;

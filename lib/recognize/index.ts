@@ -9,6 +9,7 @@ import { sameDoubt } from '../model/doubt';
 import { normalizeLabel } from '../standard/normalize';
 import { reportClaims } from './claims/index';
 import { decodeFlattened } from './flattened/index';
+import { withStrayRows } from './stray-rows';
 import { bestClass, rowSignals } from './classify';
 import { findHeadings, type HeadingHit } from './sections';
 import { looksLikeReportTitle, readMeta } from './meta';
@@ -132,7 +133,8 @@ function readingQuality(tables: Record<TableId, RecognizedTable>): { unsure: num
   return { unsure };
 }
 
-export function recognize(doc: ExtractedDoc): RecognizedReport | null {
+export function recognize(source: ExtractedDoc): RecognizedReport | null {
+  const doc = withStrayRows(source);
   const texts = doc.blocks.flatMap((b, index) => (b.kind === 'text' ? [{ index, text: b.text, heading: b.heading }] : []));
   const headings = findHeadings(texts);
   const rows = sortRows(doc, new Set(headings.map((h) => h.block)));

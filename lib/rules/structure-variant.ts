@@ -29,10 +29,6 @@ export const structureVariant = defineRule({
       zh: '{table}结构与标准格式不同：没有“{row}”行',
       en: '{table} differs from the standard layout: there is no row "{row}"',
     },
-    'merged-rows': {
-      zh: '{table}结构与标准格式不同：{rows}共用合并的数值单元格，无法分行读取',
-      en: '{table} differs from the standard layout: rows {rows} share merged value cells and cannot be read one by one',
-    },
   },
   check(report) {
     const out: RawFinding[] = [];
@@ -42,12 +38,7 @@ export const structureVariant = defineRule({
       for (const v of t.variants) {
         // The single （六） row is the 2019 layout itself, not a deviation from it.
         if (v.code === 'single-other-row' && report.format === '2019') continue;
-        const data =
-          v.code === 'missing-row'
-            ? { table: id, row: rowName(id, v.row) }
-            : v.code === 'merged-rows'
-              ? { table: id, rows: v.rows.map((r) => `“${rowName(id, r, true)}”`) }
-              : { table: id };
+        const data = v.code === 'missing-row' ? { table: id, row: rowName(id, v.row) } : { table: id };
         out.push({ cells: [], message: v.code, data });
       }
     }

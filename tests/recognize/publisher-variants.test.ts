@@ -3,7 +3,7 @@
 // rules must never turn our misreading into an accusation.
 
 import { describe, expect, it } from 'vitest';
-import { tableFromRows, type Block, type ExtractedDoc, type TableBlock } from '../../lib/model/document';
+import { tableFromRows, type Block, type ExtractedDoc, type SourceKind, type TableBlock } from '../../lib/model/document';
 import { recognize } from '../../lib/recognize/index';
 import * as flat from '../flattened/synthetic';
 import { runRules } from '../../lib/rules/index';
@@ -11,7 +11,7 @@ import { ACTIVE_BLOCKS, APPLICANT_COLUMNS, APPLICATION_ROWS, REVIEW_COLUMNS } fr
 import type { RuleFinding } from '../../lib/rules/index';
 
 const text = (t: string, heading = false): Block => ({ kind: 'text', text: t, ...(heading && { heading }) });
-const doc = (blocks: Block[], kind: 'html' | 'text' = 'html'): ExtractedDoc => ({
+const doc = (blocks: Block[], kind: SourceKind = 'html'): ExtractedDoc => ({
   source: { kind, name: 'x' },
   metaTitle: '某县2023年政府信息公开工作年度报告',
   blocks,
@@ -290,5 +290,39 @@ describe('real publishers’ own structures', () => {
     const rows = runRules(r).filter((f) => f.rule === 't3-row-total');
     expect(rows.length).toBeGreaterThan(2);
     expect(rows.every((f) => f.suspect === undefined)).toBe(true);
+  });
+});
+
+// Seen in Chromium prints of the variants: what a PDF page does to a table.
+describe('tables as PDF pages leave them', () => {
+  it('a last row left as a line of text beside its table is read, not taken for a dropped row', () => {
+    const rows = table3(consistent);
+    const last = rows.pop()!;
+    const blocks = TITLES.flatMap((h, i) => [text(h), ...(i === 1 ? [grid(table2())] : i === 2 ? [grid(rows), text(last.join(' '))] : i === 3 ? [grid(table4())] : [text('正文。')])]);
+    const r = recognize(doc(blocks, 'pdf'))!;
+    expect(r.tables.applications.cells['carried_out.total']!.value).toBe(0);
+    expect(accusations(runRules(r))).toEqual([]);
+  });
+
+  it('a header run together with the 规章 row is that row unread, not a row the publisher dropped', () => {
+    const rows = table2().filter((row) => row[0] !== '规章');
+    const header = rows.findIndex((row) => row[0] === '信息内容');
+    rows[header] = ['信息内容规章', '本年制发件数0', '本年废止件数0', '现行有效件数0'];
+    const r = report({ t2: rows });
+    expect(r.tables.active.variants).toEqual([]);
+    expect(r.tables.active.cells['regulations.issued']!.status).toBe('uncertain');
+    expect(accusations(runRules(r))).toEqual([]);
+  });
+
+  it('value cells merged over two rows outside （六） are a doubt, not a structure variant', () => {
+    const t = grid(table3(consistent));
+    const first = APPLICATION_ROWS.findIndex((x) => x.key === 'results.withheld.query') + 1;
+    t.cells = t.cells.filter((c) => !(c.row === first + 1 && c.col > 0));
+    for (const c of t.cells) if (c.row === first && c.col > 0) c.rowSpan = 2;
+    const blocks = TITLES.flatMap((h, i) => [text(h), ...(i === 1 ? [grid(table2())] : i === 2 ? [t] : i === 3 ? [grid(table4())] : [text('正文。')])]);
+    const r = recognize(doc(blocks))!;
+    expect(r.tables.applications.variants).toEqual([]);
+    expect(r.tables.applications.doubts).toContainEqual({ code: 'rows-merged', table: 'applications', rows: ['results.withheld.query', 'results.unavailable.not_held'] });
+    expect(accusations(runRules(r))).toEqual([]);
   });
 });

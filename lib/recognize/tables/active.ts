@@ -151,6 +151,7 @@ function readBlock(t: RecognizedTable, b: BlockState): number {
     });
     if (pick.kind !== 'cells') t.doubts.push({ code: 'row-unaligned', table: 'active', row: rowDef.key });
   };
+  const printsValues = (run: Run) => run.values.some((v) => v.text.trim());
   let unmatched: Run[] = [];
   for (const run of b.dataRuns) {
     const m = matchLabel(run.label!.text, remaining);
@@ -162,11 +163,16 @@ function readBlock(t: RecognizedTable, b: BlockState): number {
     if (r) assign(r, run, false);
     return !r;
   });
-  // Rows renamed beyond recognition (行政审批 for 行政许可) keep their place in the block.
-  if (unmatched.length > 0 && unmatched.length === remaining.length) {
+  // Rows renamed beyond recognition (行政审批 for 行政许可) keep their place in the block; a run
+  // that prints no value is no row (a header run together with a row, say).
+  const valued = unmatched.filter(printsValues);
+  if (valued.length > 0 && valued.length === remaining.length) {
     const order = def.rows.filter((r) => remaining.includes(r));
-    unmatched.forEach((run, i) => assign(order[i]!, run, false));
-    unmatched = [];
+    valued.forEach((run, i) => assign(order[i]!, run, false));
+    unmatched = unmatched.filter((run) => !valued.includes(run));
   }
-  return unmatched.filter((run) => run.values.some((v) => v.text.trim())).length;
+  // What could not be placed: runs with values, and labels that name a row still missing
+  // ("信息内容规章": a header run together with the 规章 row) — that row is there, unread.
+  const names = (run: Run, row: LabelDef) => [...run.groups, run.label!].some((c) => normalizeLabel(c.text).includes(normalizeLabel(row.core)));
+  return unmatched.filter((run) => printsValues(run) || remaining.some((row) => names(run, row))).length;
 }

@@ -153,7 +153,12 @@ export function readApplications(rows: RowView[]): RecognizedTable {
   for (const group of new Set(merged.values())) {
     const keys = group.map((r) => r.def.key);
     if (keys.every((k) => OTHER_ROWS.includes(k))) singleOther = { pick: group[0]!.pick, run: group[0]!.run };
-    else t.variants.push({ code: 'merged-rows', rows: keys });
+    else {
+      // Rows sharing value cells cannot be read one by one; a PDF table whose ruling lines are
+      // missing looks the same, so this is a doubt, not the publisher's layout.
+      for (const k of keys) for (const c of COLS) t.cells[`${k}.${c}`] = uncertainCell();
+      t.doubts.push({ code: 'rows-merged', table: 'applications', rows: keys });
+    }
   }
 
   if (singleOther && OTHER_ROWS.every((k) => !seen.has(k) || [...merged.keys()].some((r) => r.def.key === k))) {
@@ -168,7 +173,7 @@ export function readApplications(rows: RowView[]): RecognizedTable {
 
 /** Rows no printed row supplied, beyond those a structure variant accounts for (see settleMissingRows). */
 export function settleApplicationRows(t: RecognizedTable, clean: boolean): void {
-  const settled = new Set(t.variants.flatMap((v) => (v.code === 'merged-rows' ? v.rows : v.code === 'single-other-row' ? OTHER_ROWS : [])));
+  const settled = new Set(t.variants.some((v) => v.code === 'single-other-row') ? OTHER_ROWS : []);
   const rows = APPLICATION_ROWS.filter((r) => !settled.has(r.key)).map((r) => ({ key: r.key, label: r.label, cells: COLS.map((c) => `${r.key}.${c}`) }));
   settleMissingRows(t, rows, { clean, maxDropped: 3 });
 }

@@ -11,8 +11,14 @@
 //               with: node ../shared/tools/score.mjs --manifest DIR/MANIFEST.json
 //               --cmd 'npm run --silent audit -- --json {file}' --jobs 2)
 // --verbose     list every failing variant with what went wrong
+// --pdf         print the HTML variants to PDF with Debian's Chromium (one per transform; with
+//               --filter, every match) and audit the PDFs: the same changes, as a PDF page
+//               leaves them (ruling lines, page breaks)
 
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { CHROMIUM } from '../tests/build/chromium';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { auditFile } from '../tests/variants/audit';
@@ -25,16 +31,18 @@ interface Args {
   filter?: RegExp;
   out?: string;
   verbose: boolean;
+  pdf: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { verbose: false };
+  const a: Args = { verbose: false, pdf: false };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
     if (k === '--filter') a.filter = new RegExp(argv[++i] ?? '');
     else if (k === '--out') a.out = argv[++i];
     else if (k === '--verbose' || k === '-v') a.verbose = true;
-    else throw new Error(`unknown option ${k} (use --filter RE, --out DIR, --verbose)`);
+    else if (k === '--pdf') a.pdf = true;
+    else throw new Error(`unknown option ${k} (use --filter RE, --out DIR, --verbose, --pdf)`);
   }
   return a;
 }
@@ -125,10 +133,30 @@ function describe(v: Variant, c: Comparison | null, error?: string): string[] {
   return L;
 }
 
+/** The HTML variants; one per transform (the first document in a fixed shuffle) unless all are wanted. */
+function pdfSample(variants: Variant[], onePerTransform: boolean): Variant[] {
+  const html = variants.filter((v) => v.file.endsWith('.html'));
+  if (!onePerTransform) return html;
+  const byTransform = new Map<string, Variant>();
+  const order = [...html].sort((a, b) => hash(a.id) - hash(b.id));
+  for (const v of order) if (!byTransform.has(v.transform)) byTransform.set(v.transform, v);
+  return [...byTransform.values()];
+}
+
+const hash = (s: string): number => [...s].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7);
+
+/** Chromium's print of an HTML file, beside it. */
+function printPdf(html: string): string {
+  const pdf = html.replace(/\.html$/, '.pdf');
+  execFileSync(CHROMIUM, ['--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', '--disable-background-networking', '--no-first-run', `--print-to-pdf=${pdf}`, pathToFileURL(html).href], { stdio: 'ignore', timeout: 120_000 });
+  return pdf;
+}
+
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
   const t0 = Date.now();
-  const variants = generateVariants({ filter: args.filter });
+  const all = generateVariants({ filter: args.filter });
+  const variants = args.pdf ? pdfSample(all, !args.filter) : all;
   if (!variants.length) {
     console.error('variants: no variant matches the filter');
     return 2;
@@ -143,7 +171,8 @@ async function main(): Promise<number> {
   const falseErrorRules = new Map<string, number>();
   const failing: string[] = [];
   for (const v of variants) {
-    const run = await auditFile(join(dir, 'docs', v.file));
+    const file = join(dir, 'docs', v.file);
+    const run = await auditFile(args.pdf ? printPdf(file) : file);
     const c = run.output ? compare(v.truth, run.output) : null;
     add(rows.get(v.transform)!, c);
     add(total, c);

@@ -4,6 +4,11 @@
 import { z } from 'zod';
 import { CELL_KEYS, TABLE_IDS, type TableId } from '../standard/tables';
 
+// An audit is validated once: zod's JIT (a validator compiled with new Function on a schema's
+// first parse) costs more than it saves, about 20 ms of each checker run. The extension's pages
+// and workers need it off anyway (their CSP forbids eval).
+z.config({ jitless: true });
+
 export const RULE_IDS = [
   'section-missing',
   'table-missing',

@@ -14,6 +14,26 @@ for (const c of '()<>[]{}/%') DELIM[c.charCodeAt(0)] = 1;
 
 const EOF: Token = { t: 'eof' };
 
+// Keywords of one to three bytes (every content-stream operator, `R`, `obj`) come from this
+// table: one string each, built from literals, so that `switch (tok.v)` compares them by
+// identity instead of reading a new string of every operator character by character.
+const SHORT_KEYWORDS = new Map<number, string>();
+for (const k of [
+  'b', 'B', 'b*', 'B*', 'BDC', 'BI', 'BMC', 'BT', 'BX', 'c', 'cm', 'CS', 'cs', 'd', 'd0', 'd1', 'Do', 'DP', 'EI', 'EMC',
+  'ET', 'EX', 'f', 'F', 'f*', 'G', 'g', 'gs', 'h', 'i', 'ID', 'j', 'J', 'K', 'k', 'l', 'm', 'M', 'MP', 'n', 'q', 'Q', 're',
+  'RG', 'rg', 'ri', 's', 'S', 'SC', 'sc', 'SCN', 'scn', 'sh', 'T*', 'Tc', 'Td', 'TD', 'Tf', 'Tj', 'TJ', 'TL', 'Tm', 'Tr',
+  'Ts', 'Tw', 'Tz', 'v', 'w', 'W', 'W*', 'y', "'", '"', 'R', 'obj',
+]) {
+  SHORT_KEYWORDS.set(packShort(k), k);
+}
+
+/** One to three bytes as one number (a different number for every such byte string). */
+function packShort(k: string): number {
+  let v = 0;
+  for (let i = 0; i < k.length; i++) v = v * 256 + k.charCodeAt(i);
+  return v * 4 + k.length;
+}
+
 export class Lexer {
   pos: number;
 
@@ -74,7 +94,14 @@ export class Lexer {
     if ((c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e) return this.readNumber();
     const start = this.pos;
     while (this.pos < this.end && !WHITE[b[this.pos]!] && !DELIM[b[this.pos]!]) this.pos++;
-    if (this.pos === start) throw new Error(`unexpected byte ${c}`);
+    const length = this.pos - start;
+    if (length === 0) throw new Error(`unexpected byte ${c}`);
+    if (length <= 3) {
+      let key = 0;
+      for (let i = start; i < this.pos; i++) key = key * 256 + b[i]!;
+      const known = SHORT_KEYWORDS.get(key * 4 + length);
+      if (known !== undefined) return { t: 'kw', v: known };
+    }
     return { t: 'kw', v: latin1(b, start, this.pos) };
   }
 
@@ -87,7 +114,7 @@ export class Lexer {
       if ((c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x2d) this.pos++;
       else break;
     }
-    const v = Number(latin1(b, start, this.pos));
+    const v = decimal(b, start, this.pos) ?? Number(latin1(b, start, this.pos));
     return { t: 'num', v: Number.isFinite(v) ? v : 0 };
   }
 
@@ -167,6 +194,34 @@ function hexValue(c: number): number {
   if (c >= 0x41 && c <= 0x46) return c - 0x37;
   if (c >= 0x61 && c <= 0x66) return c - 0x57;
   return -1;
+}
+
+/**
+ * The value of an ordinary decimal number ([+-]digits[.digits], at most 15 digits) as Number()
+ * reads it, without making a string: the digits as an integer (exact below 2^53) divided by a
+ * power of ten (exact up to 10^22) is one correctly rounded division, like Number()'s parse.
+ * Anything else (no digit, two points, a sign inside) → undefined, for Number() to judge.
+ */
+function decimal(b: Uint8Array, start: number, end: number): number | undefined {
+  let i = start;
+  const sign = b[i];
+  if (sign === 0x2d || sign === 0x2b) i++;
+  let int = 0;
+  let digits = 0;
+  let scale = 1;
+  let point = false;
+  for (; i < end; i++) {
+    const c = b[i]!;
+    if (c >= 0x30 && c <= 0x39) {
+      int = int * 10 + (c - 0x30);
+      digits++;
+      if (point) scale *= 10;
+    } else if (c === 0x2e && !point) point = true;
+    else return undefined;
+  }
+  if (digits === 0 || digits > 15) return undefined;
+  const v = scale === 1 ? int : int / scale;
+  return sign === 0x2d ? -v : v;
 }
 
 export function latin1(b: Uint8Array, start: number, end: number): string {

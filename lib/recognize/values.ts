@@ -43,6 +43,9 @@ function shifted(values: GridCell[], positions: number[], label?: GridCell | nul
   const first = Math.min(...positions);
   const last = Math.max(...positions);
   if (label && label.col + label.colSpan > first) return true;
-  const lastCovered = values.some((v) => v.col <= last && last < v.col + v.colSpan);
-  return !lastCovered && values.some((v) => v.col < first);
+  const under = (v: GridCell) => v.col <= last && last < v.col + v.colSpan;
+  if (!values.some(under) && values.some((v) => v.col < first)) return true;
+  // A ruled grid (a PDF) draws an empty cell under the last column where markup has none: then a
+  // figure in a label column tells.
+  return !values.some((v) => under(v) && filled(v)) && values.some((v) => v.col < first && filled(v));
 }

@@ -73,6 +73,22 @@ describe('joining a table over a page break', () => {
     expect(texts(joinPages([[placed(head(), xs)], [placed(other, xs)]])[0]!.block as TableBlock)).toHaveLength(4);
   });
 
+  it('joins parts whose columns differ only by lines one part never needed, on the finer columns', () => {
+    // Page 1's rows all span the two label columns; page 2's rows split them.
+    const before = table([[['三、结果', 1, 2], ['（一）予以公开'], ['5']], [['（二）部分公开'], ['1']]], 3);
+    const after = table([[['', 1, 2], ['（三）不予公开', 1, 2], ['1.秘密'], ['0']], [['2.法规'], ['2']]], 4);
+    const t = joinPages([[placed(before, [0, 50, 150, 200])], [placed(after, xs)]])[0]!.block as TableBlock;
+    expect(t.colCount).toBe(4);
+    expect(texts(t)).toEqual([
+      '三、结果|（一）予以公开|（一）予以公开|5',
+      '三、结果|（二）部分公开|（二）部分公开|1',
+      '|（三）不予公开|1.秘密|0',
+      '|（三）不予公开|2.法规|2',
+    ]);
+    // Different outer edges: two tables.
+    expect(joinPages([[placed(table([[['甲'], ['1']]], 2), [0, 50, 210])], [placed(table([[['乙'], ['2']]], 2), [0, 50, 200])]])).toHaveLength(2);
+  });
+
   it('puts a lone first row back on top of its table, and leaves it text when nothing follows', () => {
     const lone = table([[['第二十条第（一）项']]], 1);
     const rest = table([[['信息内容'], ['制发'], ['废止'], ['有效']], [['规章'], ['0'], ['1'], ['3']]], 4);
@@ -98,6 +114,17 @@ describe('cells', () => {
     const grid = findGrids([h(0, 0, 100), h(25, 0, 100), h(40, 0, 100), v(0, 0, 40), v(50, 0, 40), v(100, 0, 40)])[0]!;
     const t = fillGrid(grid, [glyph('维', 5, 8), glyph('持', 5, 20), glyph('1', 8, 27), glyph('甲', 55, 8), glyph('0', 58, 27)], 1)!;
     expect(texts(t)).toEqual(['维持|甲', '1|0']);
+  });
+
+  it('keeps the outer border of a column a page break cut above and below', () => {
+    // Column 0 is one merged cell running off both ends of the page: no line of its own crosses
+    // its left border; the rows' lines start at x = 50.
+    const segs = [v(0, 0, 60), v(50, 0, 60), v(100, 0, 60), v(150, 0, 60), h(0, 50, 150), h(30, 50, 150), h(60, 50, 150)];
+    const grid = findGrids(segs)[0]!;
+    expect(grid.xs).toEqual([0, 50, 100, 150]);
+    expect(grid.cells[0]).toMatchObject({ row: 0, col: 0, rowSpan: 2, colSpan: 1 });
+    // A line beside the table that does not run its full height is not part of it.
+    expect(findGrids([v(0, 10, 60), ...segs.slice(1)])[0]!.xs).toEqual([50, 100, 150]);
   });
 
   it('finds the ruled box around a line, and none where a side is missing', () => {

@@ -101,7 +101,30 @@ function connectedGroups(h: Segment[], v: Segment[]): { h: Segment[]; v: Segment
   };
   h.forEach((s, i) => entry(i).h.push(s));
   v.forEach((s, j) => entry(h.length + j).v.push(s));
-  return [...byRoot.values()].filter((g) => g.h.length >= 2 && g.v.length >= 2);
+  const groups = [...byRoot.values()];
+  const tables = groups.filter((g) => g.h.length >= 2 && g.v.length >= 2);
+  for (const g of groups) if (!g.h.length) for (const s of g.v) attachCutEdge(s, tables);
+  return tables;
+}
+
+/**
+ * A vertical line crossing no horizontal one is still a table's line when it runs exactly from the
+ * table's top to its bottom beside it: the outer border of a column whose merged cell a page break
+ * cut above and below (the column's own top and bottom lines are on other pages).
+ */
+function attachCutEdge(s: Segment, tables: { h: Segment[]; v: Segment[] }[]) {
+  for (const t of tables) {
+    const top = Math.min(...t.v.map((x) => x.from));
+    const bottom = Math.max(...t.v.map((x) => x.to));
+    const left = Math.min(...t.h.map((x) => x.from));
+    const right = Math.max(...t.h.map((x) => x.to));
+    const reach = right - left;
+    const beside = (s.at < left && left - s.at < reach) || (s.at > right && s.at - right < reach);
+    if (beside && Math.abs(s.from - top) <= TOUCH && Math.abs(s.to - bottom) <= TOUCH) {
+      t.v.push(s);
+      return;
+    }
+  }
 }
 
 /** First index of sorted `xs` whose value is ≥ x. */

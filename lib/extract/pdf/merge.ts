@@ -36,10 +36,11 @@ function unlessJoined(p: Placed): Placed {
 function joinTables(a: Placed, b: Placed): boolean {
   if (a.block.kind !== 'table' || b.block.kind !== 'table' || !a.xs || !b.xs) return false;
   if (a.xs.length !== b.xs.length || a.xs.some((x, i) => Math.abs(x - b.xs![i]!) > SAME_COLUMN)) {
-    // The page held only the head of the table (header rows without a figure, such as a one-cell
-    // title row): its column lines are among the continuation's.
-    if (a.block.cells.some((c) => isValueToken(c.text)) || !spreadColumns(a.block, a.xs, b.xs)) return false;
-    a.xs = b.xs;
+    // One part has column lines the other lacks (no row of it splits that column: a head of
+    // header rows, or rows whose labels all span the label columns), every line of it among the
+    // other's, the outer edges the same: one table, read on the finer columns.
+    if (spreadColumns(a.block, a.xs, b.xs)) a.xs = b.xs;
+    else if (!spreadColumns(b.block, b.xs, a.xs)) return false;
   }
   a.lone = false;
   appendRows(a.block, b.block);

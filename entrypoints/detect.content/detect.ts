@@ -5,6 +5,8 @@
 // Ordinary pages pay for the title test only; on a title match the page's text is scanned
 // in pieces and the scan stops as soon as enough labels are seen.
 
+import { firstHeadings } from './headings';
+
 const TITLE = /政府信息公开.{0,12}(年度报告|年报)/;
 /** Labels of the standard tables that only a report (or a page quoting one) prints. */
 const LABELS = ['本年新收', '申请人情况', '上年结转', '予以公开', '第二十条第', '本年制发件数', '本年处理决定数量', '未经复议直接起诉', '复议后起诉'];
@@ -13,21 +15,12 @@ const MIN_LABELS = 2;
 const CHUNK = 8192;
 const OVERLAP = Math.max(...LABELS.map((l) => l.length)) - 1;
 const MAX_HEADINGS = 12;
-// NodeFilter's constants (the global is missing where tests pass a jsdom document).
-const SHOW_ELEMENT = 1;
+// NodeFilter's constant (the global is missing where tests pass a jsdom document).
 const SHOW_TEXT = 4;
-const FILTER_ACCEPT = 1;
-const FILTER_SKIP = 3;
 
 function titleCandidates(doc: Document): string[] {
   const meta = doc.querySelector<HTMLMetaElement>('meta[name="ArticleTitle" i]')?.content ?? '';
-  const out = [doc.title, meta];
-  // The first headings in document order, without collecting every heading of a large page.
-  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, SHOW_ELEMENT, {
-    acceptNode: (n) => (/^H[123]$/.test((n as Element).tagName) ? FILTER_ACCEPT : FILTER_SKIP),
-  });
-  for (let h = walker.nextNode(); h && out.length < MAX_HEADINGS + 2; h = walker.nextNode()) out.push(h.textContent ?? '');
-  return out;
+  return [doc.title, meta, ...firstHeadings(doc, ['h1', 'h2', 'h3'], MAX_HEADINGS / 3)];
 }
 
 /** Whether at least `min` labels occur in the body's text (as in its textContent), reading no further than needed. */

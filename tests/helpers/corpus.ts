@@ -1,11 +1,12 @@
 // Paths into the shared corpus (../shared beside the repo) and its truth files.
 
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AuditResult } from '../../lib/audit/schema';
 
 /** ../shared beside the repository (NIANBAO_CORPUS may point the corpus elsewhere). */
-export const SHARED = resolve(__dirname, '../../../shared');
+export const SHARED = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared');
 export const CORPUS = resolve(process.env.NIANBAO_CORPUS ?? resolve(SHARED, 'corpus'));
 export const hasCorpus = existsSync(resolve(CORPUS, 'MANIFEST.json'));
 

@@ -8,6 +8,9 @@ import { BudgetExceeded, MAX_DOCUMENT_INFLATE, MAX_STREAM_BYTES } from '../budge
 import { inflate as inflateStream, unpredict, type Inflate } from './inflate';
 import { latin1, Lexer } from './lexer';
 
+/** Deflate's largest expansion: a 258-byte match coded in two bits, 1032 bytes per input byte. */
+const MAX_FLATE_RATIO = 1032;
+
 export class Name {
   constructor(readonly name: string) {}
 }
@@ -236,11 +239,15 @@ export class RawPdf {
   }
 
   /**
-   * Inflates every compressed stream that pdf.js would decode to read text (content, forms,
-   * fonts, CMaps; not images, which are never read) and throws BudgetExceeded when one of them,
-   * or all together, decompress past the limits: pdf.js has no such limit of its own.
+   * Makes sure every compressed stream that pdf.js would decode to read text (content, forms,
+   * fonts, CMaps; not images, which are never read) stays within the limits, and throws
+   * BudgetExceeded when one of them, or all together, decompress past them: pdf.js has no such
+   * limit of its own. One Flate layer cannot output more than MAX_FLATE_RATIO bytes per input
+   * byte, so a stream is only inflated while the bound of those left unchecked could pass the
+   * limits: the largest first, and none at all in a file of a few hundred KB.
    */
   async checkStreams(): Promise<void> {
+    const flate: Stream[] = [];
     for (const [num, e] of this.entries) {
       if (!('offset' in e)) continue;
       let s: Value;
@@ -250,11 +257,30 @@ export class RawPdf {
         continue; // pdf.js copes with a damaged object, or does without it
       }
       if (!isStream(s) || nameOf(s.dict.get('Subtype') ?? null) === 'Image') continue;
-      try {
-        await this.decode(s);
-      } catch (err) {
-        if (err instanceof BudgetExceeded) throw err;
-      }
+      if (await this.singleFlate(s)) flate.push(s);
+      else await this.checked(s);
+    }
+    flate.sort((a, b) => b.length - a.length);
+    let bound = flate.reduce((sum, s) => sum + s.length * MAX_FLATE_RATIO, 0);
+    for (const s of flate) {
+      if (s.length * MAX_FLATE_RATIO <= MAX_STREAM_BYTES && this.inflated + bound <= MAX_DOCUMENT_INFLATE) break;
+      bound -= s.length * MAX_FLATE_RATIO;
+      await this.checked(s);
+    }
+  }
+
+  /** Whether the stream has exactly one filter, FlateDecode. */
+  private async singleFlate(s: Stream): Promise<boolean> {
+    const filter = await this.get(s.dict.get('Filter') ?? null).catch(() => null);
+    const one = Array.isArray(filter) && filter.length === 1 ? filter[0]! : filter;
+    return nameOf(one) === 'FlateDecode';
+  }
+
+  private async checked(s: Stream): Promise<void> {
+    try {
+      await this.decode(s);
+    } catch (err) {
+      if (err instanceof BudgetExceeded) throw err;
     }
   }
 

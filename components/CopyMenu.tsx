@@ -2,7 +2,8 @@
 
 import { useState } from 'preact/hooks';
 import type { AuditResult } from '../lib/audit/schema';
-import { TABLE_IDS, TABLE_NUMBER } from '../lib/standard/tables';
+import { tableName } from '../lib/i18n/names';
+import { TABLE_IDS } from '../lib/standard/tables';
 import { writeClipboard } from './clipboard';
 import { copyText, TABLE_FORMATS, type CopyTarget } from './copy-formats';
 import { t, uiLang } from './i18n';
@@ -28,7 +29,7 @@ export function CopyMenu({ result, host }: { result: AuditResult; host?: ShadowR
         <tbody>
           {TABLE_IDS.map((table) => (
             <tr key={table}>
-              <th scope="row">{t('tableShort', '一二三四'[TABLE_NUMBER[table] - 1]!)}</th>
+              <th scope="row">{tableName(table, uiLang())}</th>
               <td>{TABLE_FORMATS.map((format) => button({ kind: 'table', table, format }, FORMAT_LABEL[format]))}</td>
             </tr>
           ))}

@@ -3,9 +3,9 @@
 
 import type { Finding, Severity } from '../lib/audit/schema';
 import { cellLabel } from '../lib/standard/cell-labels';
-import { t, type MessageKey } from './i18n';
+import { t, type UiKey } from './i18n';
 
-const GROUPS: { severity: Severity; title: MessageKey }[] = [
+const GROUPS: { severity: Severity; title: UiKey }[] = [
   { severity: 'error', title: 'groupErrors' },
   { severity: 'warning', title: 'groupWarnings' },
   { severity: 'info', title: 'groupInfo' },
@@ -25,10 +25,10 @@ function FindingItem({ finding, canLocate, onLocate, located }: { finding: Findi
       <p class="nb-message">{f.message}</p>
       {(f.expected !== undefined || f.actual !== undefined) && (
         <p class="nb-numbers">
-          {t('expectedActual', f.expected ?? '—', f.actual ?? '—')}
+          {t('expectedActual', { expected: f.expected ?? '—', actual: f.actual ?? '—' })}
         </p>
       )}
-      {f.suspect && <p class="nb-suspect">{t('suspectCell', cellLabel(f.suspect))}</p>}
+      {f.suspect && <p class="nb-suspect">{t('suspectCell', { cell: cellLabel(f.suspect) })}</p>}
       {onLocate && canLocate?.(f) && (
         <button type="button" class="nb-locate" onClick={() => onLocate(f)}>
           {t('locate')}
@@ -47,7 +47,7 @@ export function FindingList({ findings, ...locate }: { findings: Finding[] } & L
         if (group.length === 0) return null;
         return (
           <section class={`nb-group nb-group-${severity}`} key={severity}>
-            <h3>{t(title, group.length)}</h3>
+            <h3>{t(title, { count: group.length })}</h3>
             <ul>
               {group.map((f, i) => (
                 <FindingItem key={i} finding={f} {...locate} />

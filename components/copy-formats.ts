@@ -5,6 +5,7 @@ import type { AuditResult } from '../lib/audit/schema';
 import { toCsv, toMarkdown, toTsv } from '../lib/export/formats';
 import { tableCaption, tableMatrix } from '../lib/export/layout';
 import { auditToMarkdown } from '../lib/export/report-md';
+import type { Lang } from '../lib/i18n/format';
 import type { TableId } from '../lib/standard/tables';
 
 export type TableFormat = 'tsv' | 'csv' | 'md' | 'json';
@@ -32,7 +33,7 @@ export function tableText(result: AuditResult, table: TableId, format: TableForm
   }
 }
 
-export function copyText(result: AuditResult, target: CopyTarget, lang: 'zh' | 'en'): string {
+export function copyText(result: AuditResult, target: CopyTarget, lang: Lang): string {
   if (target.kind === 'table') return tableText(result, target.table, target.format);
   return target.format === 'json' ? JSON.stringify(result, null, 2) + '\n' : auditToMarkdown(result, lang);
 }

@@ -1,15 +1,22 @@
-// UI strings through browser.i18n (public/_locales). Keys are checked against the English file.
+// UI strings from the catalogue (lib/i18n/ui.ts), in the language browser.i18n picked for the
+// extension's name (the `lang` message of public/_locales), so that the name and the UI agree.
 
 import { browser } from 'wxt/browser';
+import type { Lang, MessageData } from '@/lib/i18n/format';
+import { uiText, type UiKey } from '@/lib/i18n/ui';
 
-type Messages = typeof import('../public/_locales/en/messages.json');
-export type MessageKey = keyof Messages;
+export type { UiKey };
 
-export function t(key: MessageKey, ...subs: (string | number)[]): string {
-  return browser.i18n.getMessage(key, subs.map(String)) || key;
+let lang: Lang | undefined;
+
+/** The language of the UI strings and of the findings. */
+export function uiLang(): Lang {
+  return (lang ??= browser.i18n.getMessage('lang') === 'en' ? 'en' : 'zh');
 }
 
-/** The language the UI strings actually come in (the locale the browser picked), for findings. */
-export function uiLang(): 'zh' | 'en' {
-  return t('lang') === 'en' ? 'en' : 'zh';
+export function t(key: UiKey, data?: MessageData): string {
+  return uiText(key, uiLang(), data);
 }
+
+/** The value of <html lang> for the UI language. */
+export const htmlLang = (): string => (uiLang() === 'en' ? 'en' : 'zh-CN');

@@ -24,14 +24,14 @@ export function viewOf(status: AuditStatus, result?: AuditResult): VerdictView {
   const counts = countFindings(result);
   switch (verdict) {
     case 'errors':
-      return { verdict, symbol: '✕', text: t('verdictErrors', counts.error, counts.warning) };
+      return { verdict, symbol: '✕', text: t('verdictErrors', { errors: counts.error, warnings: counts.warning }) };
     case 'warnings':
-      return { verdict, symbol: '!', text: t('verdictWarnings', counts.warning) };
+      return { verdict, symbol: '!', text: t('verdictWarnings', { warnings: counts.warning }) };
     case 'clean':
       return { verdict, symbol: '✓', text: t('verdictClean') };
     case 'review':
       return { verdict, symbol: '?', text: t('verdictReview') };
     case 'not-report':
-      return { verdict, symbol: '–', text: t('verdictNotReport') };
+      return { verdict, symbol: '–', text: t(result.report?.format === '2019' ? 'verdictOldFormat' : 'verdictNotReport') };
   }
 }

@@ -33,7 +33,7 @@ export function Attachment({ file }: { file: string }) {
         setStatus(statusOf(audited.result));
       } catch (err) {
         if (err instanceof UnsupportedFormat) return setStatus('unsupported');
-        setError(t('auditFailed', String((err as Error)?.message ?? err)));
+        setError(t('auditFailed', { detail: String((err as Error)?.message ?? err) }));
         setStatus('error');
       }
     })();

@@ -4,6 +4,7 @@
 import { audit } from '@/lib/audit/index';
 import type { AuditResult } from '@/lib/audit/schema';
 import { extractHtml } from '@/lib/extract/html/index';
+import type { Lang } from '@/lib/i18n/format';
 import { docxToHtml, looksLikeDocx } from '@/lib/source/docx';
 import { startAudit } from '../viewer/audit-client';
 import { fileName } from '../viewer/original';
@@ -13,7 +14,7 @@ export class UnsupportedFormat extends Error {}
 
 const isPdf = (data: Uint8Array) => data[0] === 0x25 && data[1] === 0x50 && data[2] === 0x44 && data[3] === 0x46; // %PDF
 
-export async function auditFile(file: string, data: Uint8Array, lang: 'zh' | 'en'): Promise<{ result: AuditResult; kind: 'pdf' | 'docx' }> {
+export async function auditFile(file: string, data: Uint8Array, lang: Lang): Promise<{ result: AuditResult; kind: 'pdf' | 'docx' }> {
   const name = fileName(file);
   if (isPdf(data)) {
     const task = openDocument(data.slice());

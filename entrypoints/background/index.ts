@@ -39,7 +39,7 @@ async function auditTab(tabId: number): Promise<AuditTabResponse> {
     }
     return { ok: true };
   } catch (err) {
-    return { ok: false, error: t('cannotAudit', String((err as Error)?.message ?? err)) };
+    return { ok: false, error: t('cannotAudit', { detail: String((err as Error)?.message ?? err) }) };
   }
 }
 

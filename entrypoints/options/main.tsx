@@ -3,9 +3,9 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { t, type MessageKey } from '@/components/i18n';
+import { htmlLang, t, type UiKey } from '@/components/i18n';
 import { OPTIONS_KEY as KEY, parseOptions, type Options } from '@/lib/messages';
-const FIELDS: { key: keyof Options; label: MessageKey; hint: MessageKey }[] = [
+const FIELDS: { key: keyof Options; label: UiKey; hint: UiKey }[] = [
   { key: 'autoRun', label: 'optionAutoRun', hint: 'optionAutoRunHint' },
   { key: 'pdfTakeover', label: 'optionPdfTakeover', hint: 'optionPdfTakeoverHint' },
 ];
@@ -43,6 +43,6 @@ function OptionsForm() {
   );
 }
 
-document.documentElement.lang = t('lang') === 'en' ? 'en' : 'zh-CN';
+document.documentElement.lang = htmlLang();
 document.title = t('optionsTitle');
 render(<OptionsForm />, document.getElementById('app')!);

@@ -149,7 +149,7 @@ export default defineContentScript({
       else if (trigger === 'auto') ui.remove();
     } catch (err) {
       console.error('[nianbao-audit]', err);
-      publish({ status: 'error', url: location.href, error: t('auditFailed', String((err as Error)?.message ?? err)) });
+      publish({ status: 'error', url: location.href, error: t('auditFailed', { detail: String((err as Error)?.message ?? err) }) });
       if (trigger === 'manual') show();
     }
   },

@@ -3,6 +3,7 @@
 import { audit } from '@/lib/audit/index';
 import type { AuditResult } from '@/lib/audit/schema';
 import { DEFAULT_LIMITS, extractHtml } from '@/lib/extract/html/index';
+import type { Lang } from '@/lib/i18n/format';
 import type { RecognizedReport } from '@/lib/model/report';
 
 export interface PageAudit {
@@ -18,7 +19,7 @@ export interface PageAudit {
 const rendered = (el: Element): boolean =>
   typeof el.checkVisibility !== 'function' || el.checkVisibility({ opacityProperty: true, visibilityProperty: true });
 
-export function auditPage(doc: Document, lang: 'zh' | 'en'): PageAudit {
+export function auditPage(doc: Document, lang: Lang): PageAudit {
   const url = doc.location?.href;
   const name = doc.title.trim() || doc.location?.hostname || 'page';
   const extracted = extractHtml(doc, { kind: 'html', name, ...(url && { url }) }, DEFAULT_LIMITS, rendered);

@@ -29,7 +29,7 @@ function Summary({ state }: { state: TabState }) {
         {result?.report?.title && <p class="nb-title">{result.report.title}</p>}
         {state.error && <p class="nb-error">{state.error}</p>}
         {counts && state.status !== 'not-report' && (
-          <p class="nb-counts">{t('countsLine', counts.error, counts.warning, counts.info)}</p>
+          <p class="nb-counts">{t('countsLine', { errors: counts.error, warnings: counts.warning, notes: counts.info })}</p>
         )}
         {result && state.status !== 'not-report' && (
           <ul class="nb-summary-list">
@@ -38,7 +38,7 @@ function Summary({ state }: { state: TabState }) {
                 {f.message}
               </li>
             ))}
-            {result.findings.length > SUMMARY_LIMIT && <li class="nb-more">{t('moreFindings', result.findings.length - SUMMARY_LIMIT)}</li>}
+            {result.findings.length > SUMMARY_LIMIT && <li class="nb-more">{t('moreFindings', { count: result.findings.length - SUMMARY_LIMIT })}</li>}
           </ul>
         )}
       </div>

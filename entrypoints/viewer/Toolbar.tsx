@@ -83,7 +83,7 @@ export function Toolbar({ file, view, onDownload, onPrint, onOpenOriginal, onCop
   return (
     <div class="toolbar" role="toolbar">
       <span class="host" title={file} data-role="host">
-        {t('viewerHost', hostOf(file))}
+        {t('viewerHost', { host: hostOf(file) })}
       </span>
       <span class="group">
         <button type="button" data-action="previous-page" title={t('previousPage')} disabled={!view || page <= 1} onClick={() => view?.viewer.previousPage()}>
@@ -103,7 +103,7 @@ export function Toolbar({ file, view, onDownload, onPrint, onOpenOriginal, onCop
             if (view && Number.isInteger(n) && n >= 1 && n <= view.viewer.pagesCount) view.viewer.currentPageNumber = n;
           }}
         />
-        <span class="of" data-role="page-count">{t('pageOf', pages)}</span>
+        <span class="of" data-role="page-count">{t('pageOf', { pages })}</span>
         <button type="button" data-action="next-page" title={t('nextPage')} disabled={!view || page >= pages} onClick={() => view?.viewer.nextPage()}>
           ›
         </button>
@@ -159,7 +159,7 @@ export function Toolbar({ file, view, onDownload, onPrint, onOpenOriginal, onCop
         </button>
         {query && matches && (
           <span class="count" data-role="find-count" role="status">
-            {matches.total > 0 ? t('findCount', matches.current, matches.total) : t('findNone')}
+            {matches.total > 0 ? t('findCount', { current: matches.current, total: matches.total }) : t('findNone')}
           </span>
         )}
       </span>

@@ -70,7 +70,7 @@ export function Viewer({ file, bytes: bytesOf }: { file: string; bytes: Promise<
       run.current = null;
       mark('nb-verdict');
       if (r.type === 'cancelled') return update({ status: 'error', url: file, error: t('auditCancelled'), viewer: true });
-      if (r.type === 'failed') return update({ status: 'error', url: file, error: t('auditFailed', r.message), viewer: true });
+      if (r.type === 'failed') return update({ status: 'error', url: file, error: t('auditFailed', { detail: r.message }), viewer: true });
       const next: TabState = { status: statusOf(r.result), url: file, result: r.result, viewer: true };
       setCells(r.cells);
       update(next);
@@ -90,7 +90,7 @@ export function Viewer({ file, bytes: bytesOf }: { file: string; bytes: Promise<
       try {
         data = await bytesOf;
       } catch (err) {
-        const message = t('viewerFetchFailed', String((err as Error)?.message ?? err));
+        const message = t('viewerFetchFailed', { detail: String((err as Error)?.message ?? err) });
         setProblem(message);
         return update({ status: 'error', url: file, error: message, viewer: true });
       }
@@ -101,7 +101,7 @@ export function Viewer({ file, bytes: bytesOf }: { file: string; bytes: Promise<
         doc.current = await openDocument(data.slice()).promise;
         mark('nb-document');
       } catch (err) {
-        const message = t('viewerFetchFailed', String((err as Error)?.message ?? err));
+        const message = t('viewerFetchFailed', { detail: String((err as Error)?.message ?? err) });
         setProblem(message);
         return update({ status: 'error', url: file, error: message, viewer: true });
       }

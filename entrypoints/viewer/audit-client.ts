@@ -4,6 +4,7 @@
 
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import AuditWorker from './audit-worker?worker';
+import type { Lang } from '@/lib/i18n/format';
 import { pdfjs } from './pdfjs';
 import { WorkerResultSchema, type DocRequest, type ReplyMessage, type StartMessage, type WorkerRequest, type WorkerResult } from './audit-protocol';
 
@@ -34,7 +35,7 @@ async function answer(doc: PDFDocumentProxy, r: DocRequest): Promise<unknown> {
   }
 }
 
-export function startAudit(doc: PDFDocumentProxy, data: Uint8Array, info: { name: string; url: string; lang: 'zh' | 'en' }): AuditRun {
+export function startAudit(doc: PDFDocumentProxy, data: Uint8Array, info: { name: string; url: string; lang: Lang }): AuditRun {
   const worker = new AuditWorker();
   let settle: (r: AuditRunResult) => void = () => {};
   const result = new Promise<AuditRunResult>((resolve) => (settle = resolve));

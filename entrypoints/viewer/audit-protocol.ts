@@ -4,6 +4,7 @@
 
 import { z } from 'zod';
 import { AuditSchema } from '@/lib/audit/schema';
+import type { Lang } from '@/lib/i18n/format';
 
 export const PdfBoxSchema = z.object({
   page: z.number().int().positive(),
@@ -20,7 +21,7 @@ export interface StartMessage {
   data: Uint8Array;
   name: string;
   url: string;
-  lang: 'zh' | 'en';
+  lang: Lang;
   numPages: number;
   /** pdf.js's operator codes, for reading operator lists. */
   ops: Record<string, number>;

@@ -8,7 +8,7 @@ import { SECTIONS } from '../standard/sections';
 import { TABLE_IDS } from '../standard/tables';
 import { tableCaption } from './layout';
 
-export type ReportLang = 'zh' | 'en';
+import type { Lang } from '../i18n/format';
 
 const WORDS = {
   zh: {
@@ -76,7 +76,7 @@ function md(s: string): string {
   return s.replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`).replace(/\s*\n\s*/g, ' ');
 }
 
-function findingLines(f: Finding, w: (typeof WORDS)[ReportLang]): string[] {
+function findingLines(f: Finding, w: (typeof WORDS)[Lang]): string[] {
   const { p } = w;
   const lines = [`- ${md(f.message)} \`${f.rule}\``];
   if (f.expected !== undefined || f.actual !== undefined) {
@@ -91,7 +91,7 @@ function findingLines(f: Finding, w: (typeof WORDS)[ReportLang]): string[] {
   return lines;
 }
 
-export function auditToMarkdown(result: AuditResult, lang: ReportLang = 'zh'): string {
+export function auditToMarkdown(result: AuditResult, lang: Lang = 'zh'): string {
   const w = WORDS[lang];
   const { p } = w;
   const verdict = verdictOf(result);

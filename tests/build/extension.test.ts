@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TargetBrowser } from 'wxt';
+import { UI } from '../../lib/i18n/ui';
 import { buildTargets, type BuiltTarget, type Manifest } from './build';
 import { launchWithExtension, skipWithoutChromium } from './chromium';
 import { CORPUS, corpusDocs, hasCorpus } from '../e2e/corpus';
@@ -109,7 +110,7 @@ describe.skipIf(skipWithoutChromium)('chrome build in Chromium', () => {
       const uiLanguage = await page.evaluate<string>('chrome.i18n.getUILanguage()');
       const messages = await readMessages(dir, uiLanguage.startsWith('zh') ? 'zh_CN' : 'en');
       expect(await page.locator('h1').textContent()).toBe(messages.extName.message);
-      expect(await page.locator('main .nb-idle').textContent()).toBe(messages.popupIdle.message);
+      expect(await page.locator('main .nb-idle').textContent()).toBe(UI.popupIdle[messages.lang.message as 'zh' | 'en']);
       expect(await page.title()).toBe(messages.extName.message);
     } finally {
       await browser.close();

@@ -20,9 +20,9 @@ function tooltip(state: TabState): string {
   const counts = countFindings(state.result);
   switch (verdictOf(state.result)) {
     case 'errors':
-      return `${name}: ${t('badgeErrors', counts.error, counts.warning)}`;
+      return `${name}: ${t('badgeErrors', { errors: counts.error, warnings: counts.warning })}`;
     case 'warnings':
-      return `${name}: ${t('badgeWarnings', counts.warning)}`;
+      return `${name}: ${t('badgeWarnings', { warnings: counts.warning })}`;
     case 'clean':
       return `${name}: ${t('badgeClean')}`;
     case 'review':

@@ -1,0 +1,208 @@
+// The extension's own words, one catalogue for both locales. Templates use the syntax of
+// format.ts ({name}, {n, plural, one {…} other {…}}); the UI renders them itself in the language
+// browser.i18n picked (its `lang` message). Entries marked `browser` are also written to
+// public/_locales (npm run locales): the manifest and the static pages read those through
+// browser.i18n, which knows no plural forms, so they take no values.
+
+import { format, type Lang, type MessageData } from './format';
+
+export interface UiMessage {
+  zh: string;
+  en: string;
+  /** For translators: where the words appear, and what each value is. */
+  note: string;
+  /** Needed by the manifest or a static page: written to public/_locales as well. */
+  browser?: true;
+}
+
+const UI_MESSAGES = {
+  // ---------------------------------------------------------------- manifest and static pages
+  extName: { zh: '年报审计', en: 'Nianbao Audit', note: 'Extension name', browser: true },
+  extDescription: {
+    zh: '检查政府信息公开工作年度报告：六部分是否齐全，三张表格的数据与勾稽关系是否一致。',
+    en: 'Checks Chinese government information-disclosure annual reports: are all six sections there, and do the three tables add up?',
+    note: 'Extension description in the store and the extensions page',
+    browser: true,
+  },
+  lang: {
+    zh: 'zh',
+    en: 'en',
+    note: 'Language code of this locale (zh or en): the language the UI and the findings are worded in. Do not translate.',
+    browser: true,
+  },
+
+  // ---------------------------------------------------------------- verdicts
+  statusRunning: { zh: '正在审计…', en: 'Auditing…', note: 'The audit is running' },
+  statusError: { zh: '审计未能完成', en: 'The audit could not be completed', note: 'The audit failed' },
+  auditFailed: { zh: '审计出错：{detail}', en: 'Audit failed: {detail}', note: 'detail = technical message' },
+  cannotAudit: { zh: '无法审计此页：{detail}', en: 'Cannot audit this page: {detail}', note: 'Popup: injection failed; detail = reason' },
+  verdictErrors: {
+    zh: '发现 {errors} 个错误{warnings, plural, =0 {} other {、# 个警告}}',
+    en: '{errors, plural, one {# error} other {# errors}}{warnings, plural, =0 {} one {, # warning} other {, # warnings}}',
+    note: 'Verdict; errors, warnings = counts',
+  },
+  verdictWarnings: {
+    zh: '无错误，{warnings} 个警告',
+    en: 'No errors, {warnings, plural, one {# warning} other {# warnings}}',
+    note: 'Verdict; warnings = count',
+  },
+  verdictClean: { zh: '未发现问题', en: 'No problems found', note: 'Verdict' },
+  verdictReview: { zh: '部分表格需人工核对', en: 'Some tables need a human check', note: 'Verdict when the parser is unsure of a table' },
+  verdictNotReport: {
+    zh: '不是政府信息公开工作年度报告',
+    en: 'Not an information-disclosure annual report',
+    note: 'Verdict for a page or file that is no annual report',
+  },
+  verdictOldFormat: {
+    zh: '2019年格式（国办公开办函〔2019〕60号）的年报，不按2021年格式核对',
+    en: 'A report in the 2019 format, not checked against the 2021 format',
+    note: 'Verdict for a report in the format of 2019 (the checker exits 3 for it)',
+  },
+  badgeErrors: {
+    zh: '发现 {errors} 个错误{warnings, plural, =0 {} other {、# 个警告}}',
+    en: '{errors, plural, one {# error} other {# errors}}{warnings, plural, =0 {} one {, # warning} other {, # warnings}} found',
+    note: 'Toolbar tooltip; errors, warnings = counts',
+  },
+  badgeWarnings: {
+    zh: '无错误，有 {warnings} 个警告',
+    en: 'No errors, {warnings, plural, one {# warning} other {# warnings}}',
+    note: 'Toolbar tooltip; warnings = count',
+  },
+  badgeClean: { zh: '审计通过，未发现问题', en: 'Audit passed, no problems found', note: 'Toolbar tooltip' },
+  badgeReview: {
+    zh: '部分表格未能可靠读取，需要人工核对',
+    en: 'Some tables could not be read with confidence and need a human check',
+    note: 'Toolbar tooltip',
+  },
+  badgeNotReport: {
+    zh: '不是政府信息公开工作年度报告',
+    en: 'Not an information-disclosure annual report',
+    note: 'Toolbar tooltip for a PDF that is not a report',
+  },
+
+  // ---------------------------------------------------------------- findings
+  groupErrors: { zh: '错误（{count}）', en: 'Errors ({count})', note: 'Heading of the error findings; count = how many' },
+  groupWarnings: { zh: '警告（{count}）', en: 'Warnings ({count})', note: 'Heading of the warnings; count = how many' },
+  groupInfo: { zh: '提示（{count}）', en: 'Notes ({count})', note: 'Heading of the info findings; count = how many' },
+  noFindings: { zh: '未发现问题。', en: 'No findings.', note: 'No findings' },
+  expectedActual: { zh: '应为 {expected}，实际 {actual}', en: 'expected {expected}, actual {actual}', note: 'expected, actual = numbers' },
+  suspectCell: { zh: '最可能有误的单元格：{cell}', en: 'Most likely wrong: {cell}', note: 'cell = the cell named by its labels' },
+  locate: { zh: '在页面中定位', en: 'Locate on page', note: 'Button: scroll to and highlight the cells' },
+  clearHighlight: { zh: '清除高亮', en: 'Clear highlight', note: 'Button' },
+  collapse: { zh: '收起', en: 'Collapse', note: 'Button title' },
+  expand: { zh: '展开', en: 'Expand', note: 'Button title' },
+  close: { zh: '关闭', en: 'Close', note: 'Button title' },
+
+  // ---------------------------------------------------------------- copy
+  copyHeading: { zh: '复制', en: 'Copy', note: 'Heading of the copy actions' },
+  copyAudit: { zh: '审计结果', en: 'Audit', note: 'Row label of the copy actions for the whole audit' },
+  copyAuditMarkdown: { zh: '审计报告（Markdown）', en: 'Report (Markdown)', note: 'Button' },
+  copied: { zh: '已复制到剪贴板', en: 'Copied to the clipboard', note: 'Status after copying' },
+  copyFailed: { zh: '复制失败，请重试', en: 'Copying failed; please try again', note: 'Status after copying' },
+
+  // ---------------------------------------------------------------- popup
+  popupIdle: { zh: '尚未审计此页。', en: 'This page has not been audited.', note: 'Popup: no audit for the tab' },
+  countsLine: {
+    zh: '错误 {errors} · 警告 {warnings} · 提示 {notes}',
+    en: 'Errors {errors} · warnings {warnings} · notes {notes}',
+    note: 'Popup; errors, warnings, notes = counts',
+  },
+  moreFindings: { zh: '另有 {count} 项，见页面面板', en: '{count} more in the page panel', note: 'Popup; count = findings not listed' },
+  auditThisPage: { zh: '审计此页', en: 'Audit this page', note: 'Button' },
+  auditAgain: { zh: '重新审计', en: 'Audit again', note: 'Button' },
+  toggleOverlay: { zh: '显示/隐藏页面面板', en: 'Show/hide the page panel', note: 'Button' },
+  optionsLink: { zh: '设置', en: 'Options', note: 'Button' },
+
+  // ---------------------------------------------------------------- options
+  optionsTitle: { zh: '年报审计设置', en: 'Nianbao Audit options', note: 'Options page title' },
+  optionAutoRun: { zh: '在 gov.cn 网站上自动审计年度报告', en: 'Audit annual reports on gov.cn sites automatically', note: 'Checkbox' },
+  optionAutoRunHint: {
+    zh: '关闭后，只有点击工具栏按钮中的“审计此页”时才会审计。',
+    en: 'When off, a page is audited only when you click “Audit this page” in the toolbar button.',
+    note: 'Hint',
+  },
+  optionPdfTakeover: { zh: '在审计视图中打开 gov.cn 网站上的 PDF 年报', en: 'Open PDF reports on gov.cn sites in the audit view', note: 'Checkbox' },
+  optionPdfTakeoverHint: {
+    zh: '审计视图中始终可以一键打开原始 PDF。',
+    en: 'The original PDF is always one click away in the audit view.',
+    note: 'Hint',
+  },
+
+  // ---------------------------------------------------------------- the PDF viewer
+  viewerTitle: { zh: '年报审计 · PDF', en: 'Nianbao Audit · PDF', note: 'Viewer page title' },
+  viewerLoading: { zh: '正在读取 PDF…', en: 'Reading the PDF…', note: 'Viewer' },
+  viewerNoFile: { zh: '没有指定 PDF 文件。', en: 'No PDF file given.', note: 'Viewer' },
+  viewerFetchFailed: { zh: '无法读取 PDF：{detail}', en: 'Cannot read the PDF: {detail}', note: 'detail = reason' },
+  openOriginal: { zh: '打开原始 PDF', en: 'Open the original PDF', note: 'Viewer button' },
+  viewerHost: { zh: '来源：{host}', en: 'Source: {host}', note: 'Viewer toolbar: the host the PDF comes from' },
+  previousPage: { zh: '上一页', en: 'Previous page', note: 'Viewer button title' },
+  nextPage: { zh: '下一页', en: 'Next page', note: 'Viewer button title' },
+  pageNumber: { zh: '页码', en: 'Page number', note: 'Viewer page input label' },
+  pageOf: { zh: '/ {pages}', en: 'of {pages}', note: 'Viewer: after the page number; pages = page count' },
+  zoomIn: { zh: '放大', en: 'Zoom in', note: 'Viewer button title' },
+  zoomOut: { zh: '缩小', en: 'Zoom out', note: 'Viewer button title' },
+  zoom: { zh: '缩放', en: 'Zoom', note: 'Viewer zoom select label' },
+  zoomAuto: { zh: '自动缩放', en: 'Automatic zoom', note: 'Viewer zoom option' },
+  zoomPageWidth: { zh: '适合页宽', en: 'Page width', note: 'Viewer zoom option' },
+  zoomPageFit: { zh: '适合页面', en: 'Whole page', note: 'Viewer zoom option' },
+  findPlaceholder: { zh: '在文档中查找', en: 'Find in document', note: 'Viewer find box' },
+  findNext: { zh: '下一个匹配', en: 'Next match', note: 'Viewer button title' },
+  findPrevious: { zh: '上一个匹配', en: 'Previous match', note: 'Viewer button title' },
+  findCount: { zh: '第 {current} 处，共 {total} 处', en: '{current} of {total}', note: 'Viewer find status; current = this match, total = matches' },
+  findNone: { zh: '未找到', en: 'Not found', note: 'Viewer find status' },
+  download: { zh: '下载', en: 'Download', note: 'Viewer button: save the original PDF' },
+  downloadTitle: { zh: '保存原始 PDF 文件', en: 'Save the original PDF file', note: 'Viewer button title' },
+  print: { zh: '打印', en: 'Print', note: 'Viewer button' },
+  copyOriginalLink: { zh: '复制原始链接', en: 'Copy original link', note: "Viewer button: copies the PDF's own address, not the extension's" },
+  linkCopied: { zh: '已复制原始链接', en: 'Original link copied', note: 'Viewer status' },
+  cancelAudit: { zh: '取消审计', en: 'Cancel the audit', note: 'Viewer button' },
+  auditCancelled: { zh: '审计已取消。', en: 'The audit was cancelled.', note: 'Viewer status' },
+  viewerFramed: {
+    zh: '出于安全考虑，审计视图不能嵌入其他网页中打开。',
+    en: 'For security, the audit view cannot be opened inside another page.',
+    note: 'Viewer refuses to run in a frame',
+  },
+  viewerBadFile: {
+    zh: '只能打开 gov.cn 网站通过 http(s) 提供的文件，不能打开：{url}',
+    en: 'Only files served over http(s) by gov.cn sites can be opened, not: {url}',
+    note: 'Viewer refuses a file address; url = the address',
+  },
+  viewerNotReport: {
+    zh: '这不是政府信息公开工作年度报告，正在交回浏览器自带的 PDF 查看器。',
+    en: "This is not an information-disclosure annual report; handing it back to the browser's own PDF viewer.",
+    note: 'Viewer note for a non-report PDF',
+  },
+  panelShow: { zh: '展开审计结果', en: 'Show the audit', note: 'Viewer: title of the collapsed panel strip' },
+
+  // ---------------------------------------------------------------- attachments
+  attachmentAudit: { zh: '审计', en: 'Audit', note: 'Button beside a report attachment or embedded PDF' },
+  attachmentAuditTitle: { zh: '用年报审计检查这个附件', en: 'Check this attachment with Nianbao Audit', note: 'Title of that button' },
+  attachmentLegacy: {
+    zh: '无法读取 .doc / .wps 格式：请打开该文件，另存为 PDF 或 DOCX 后再审计。',
+    en: 'Cannot read the .doc / .wps format: open the file, save it as PDF or DOCX, then audit that.',
+    note: 'Legacy Word/WPS attachment',
+  },
+  attachmentDetails: { zh: '查看详情', en: 'Details', note: 'Button: show the findings' },
+  attachmentHideDetails: { zh: '收起详情', en: 'Hide details', note: 'Button: hide the findings' },
+  attachmentOpenViewer: { zh: '在审计视图中打开', en: 'Open in the audit view', note: "Button: open the PDF in the extension's viewer" },
+} as const satisfies Record<string, UiMessage>;
+
+export type UiKey = keyof typeof UI_MESSAGES;
+export const UI: Readonly<Record<UiKey, UiMessage>> = UI_MESSAGES;
+
+/** A catalogue entry in the language, its values put in. */
+export function uiText(key: UiKey, lang: Lang, data: MessageData = {}): string {
+  return format(UI[key][lang], data, lang);
+}
+
+/** The chrome.i18n messages.json of a locale: the entries the manifest and static pages need. */
+export function localeMessages(lang: Lang): Record<string, { message: string; description: string }> {
+  const out: Record<string, { message: string; description: string }> = {};
+  for (const [key, m] of Object.entries(UI) as [UiKey, UiMessage][]) {
+    if (m.browser) out[key] = { message: m[lang], description: m.note };
+  }
+  return out;
+}
+
+/** The locale folders of public/_locales, by language. */
+export const LOCALE_DIRS: Readonly<Record<Lang, string>> = { zh: 'zh_CN', en: 'en' };

@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { FOCUS_PANEL_COMMAND } from './lib/messages/index';
 
 // The first releases that read data_collection_permissions (desktop 140 is also the ESR).
 const FIREFOX_MIN_VERSION = '140.0';
@@ -51,6 +52,10 @@ export default defineConfig({
     default_locale: 'zh_CN',
     permissions: ['activeTab', 'storage', 'scripting', 'declarativeNetRequestWithHostAccess'],
     host_permissions: [GOV_CN],
+    // The keyboard way into the panel (its shortcut can be changed in the browser's settings).
+    commands: {
+      [FOCUS_PANEL_COMMAND]: { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_commandFocusPanel__' },
+    },
     // The PDF takeover redirects gov.cn navigations to the viewer page (checked in Chromium: the
     // redirect of a response served as application/pdf is blocked without this entry); the
     // attachment frame sits in gov.cn article pages beside a report's attachment.

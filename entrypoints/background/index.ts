@@ -4,12 +4,13 @@
 
 import { browser, type Browser } from 'wxt/browser';
 import { t } from '@/components/i18n';
-import { BackgroundMessageSchema, OPTIONS_KEY, type AuditTabResponse, type BackgroundMessage } from '@/lib/messages';
+import { BackgroundMessageSchema, FOCUS_PANEL_COMMAND, OPTIONS_KEY, type AuditTabResponse, type BackgroundMessage } from '@/lib/messages';
 import * as attachments from './features/attachments';
 import * as autoAudit from './features/auto-audit';
 import { showBadge } from './features/badge';
 import { injectAudit } from './features/inject';
 import * as pdfTakeover from './features/pdf-takeover';
+import { focusPanel } from './features/shortcut';
 import { readOptions } from './options';
 import { isTopFrameOfTab, isTopLevelViewer } from './senders';
 import { clearTabState, getTabState, setTabState } from './state';
@@ -101,6 +102,9 @@ export default defineBackground(() => {
       await clearTabState(tabId);
       await showBadge(tabId, null);
     })();
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === FOCUS_PANEL_COMMAND) void focusPanel(tab?.id).catch((err) => console.error('[nianbao-audit]', err));
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     void clearTabState(tabId);

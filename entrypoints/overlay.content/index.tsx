@@ -14,14 +14,16 @@ import { t, uiLang } from '@/components/i18n';
 import { statusOf } from '@/components/verdict-view';
 import panelCss from '@/components/panel.css?inline';
 import overlayCss from './style.css?inline';
-import { clearHighlight, findingElements, highlight, keepClearOf } from './highlight';
+import { clearHighlight, findingMarks, highlight } from './highlight';
+import { NARROW_WIDTH, PanelLayout, readPrefs } from './layout';
 import { auditPage, type PageAudit } from './run-audit';
 
 type Ctx = Parameters<typeof createShadowRootUi>[0];
 
 declare global {
-  // Set by the background just before injecting: 'auto' hides the panel on a non-report.
-  var nianbaoTrigger: 'auto' | 'manual' | undefined;
+  // Set by the background just before injecting: 'auto' hides the panel on a non-report, 'focus'
+  // (the keyboard shortcut) puts the keyboard focus in it.
+  var nianbaoTrigger: 'auto' | 'manual' | 'focus' | undefined;
   // Stops the overlay injected before this one (isolated world only).
   var nianbaoOverlayStop: (() => void) | undefined;
 }
@@ -63,6 +65,10 @@ export default defineContentScript({
     let state: TabState = { status: 'running', url: location.href };
     let page: PageAudit | null = null;
     let located: Finding | null = null;
+    const prefs = await readPrefs();
+    // Folded at the reader's wish (remembered), or because the window is narrow (not remembered).
+    let folded = prefs.collapsed === true || innerWidth < NARROW_WIDTH;
+    let layout: PanelLayout | null = null;
 
     const ui = await createShadowRootUi(ctx, {
       name: 'div',
@@ -76,18 +82,32 @@ export default defineContentScript({
         const root = document.createElement('div');
         root.className = 'nb-overlay';
         container.append(root);
+        layout = new PanelLayout(root, prefs, () => draw());
         return root;
       },
       onRemove: (root) => {
         if (root) render(null, root);
+        layout?.dispose();
+        layout = null;
         clearHighlight();
         located = null;
       },
     });
 
+    const locateFinding = (f: Finding) => {
+      if (!page) return;
+      const targets = findingMarks(page, f);
+      highlight(targets);
+      located = f;
+      draw();
+      layout?.keepClearOf(targets.map((t) => t.el));
+    };
+
     const draw = () => {
       if (!ui.mounted) return;
-      const report = page?.report ?? null;
+      const collapsed = folded || (layout?.autoFolded ?? false);
+      ui.mounted.toggleAttribute('data-collapsed', collapsed);
+      const side = layout?.side() ?? 'right';
       render(
         <AuditPanel
           status={state.status}
@@ -95,28 +115,53 @@ export default defineContentScript({
           error={state.error}
           host={ui.shadow}
           located={located}
-          canLocate={(f) => report !== null && findingElements(report, f).length > 0}
-          onLocate={(f) => {
-            if (!report) return;
-            const targets = findingElements(report, f);
-            highlight(targets);
-            keepClearOf(ui.shadowHost, targets.map((t) => t.el));
-            located = f;
+          collapsed={collapsed}
+          onCollapsedChange={(next) => {
+            folded = next;
+            layout?.save({ ...layout.prefs, collapsed: next });
+            if (!next) layout?.unfold();
             draw();
           }}
+          headerControls={
+            <button
+              type="button"
+              class="nb-icon"
+              data-action="dock"
+              aria-label={t(side === 'right' ? 'dockLeft' : 'dockRight')}
+              title={t(side === 'right' ? 'dockLeft' : 'dockRight')}
+              onClick={() => {
+                layout?.toggleDock();
+                draw();
+              }}
+            >
+              {side === 'right' ? '⇤' : '⇥'}
+            </button>
+          }
+          onHeaderPointerDown={(e) => layout?.startDrag(e)}
+          canLocate={(f) => page !== null && findingMarks(page, f).length > 0}
+          onLocate={locateFinding}
           onClearHighlight={() => {
             clearHighlight();
             located = null;
+            layout?.keepClearOf([]);
             draw();
           }}
           onClose={() => ui.remove()}
         />,
         ui.mounted,
       );
+      layout?.place();
     };
     const show = () => {
       if (!ui.mounted) ui.mount();
       draw();
+    };
+    /** The `commands` shortcut: unfolded, and the keyboard focus in the panel. */
+    const focus = () => {
+      folded = false;
+      layout?.unfold();
+      show();
+      ui.shadow.querySelector<HTMLElement>('.nb-root')?.focus();
     };
     const publish = (next: TabState) => {
       state = next;
@@ -130,6 +175,11 @@ export default defineContentScript({
       if (!parsed.success) return;
       const m = parsed.data;
       if (m.type !== 'overlay') return;
+      if (m.action === 'focus') {
+        focus();
+        // Tells the background that a panel took the focus (no answer: none is there yet).
+        return Promise.resolve(true);
+      }
       if (m.action === 'hide' || (m.action === 'toggle' && ui.mounted)) ui.remove();
       else show();
     };
@@ -137,7 +187,8 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener(onMessage);
     signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));
 
-    if (trigger === 'manual') show();
+    if (trigger !== 'auto') show();
+    if (trigger === 'focus') focus();
     publish(state);
     // Let the "running" state paint before the synchronous audit.
     await new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -150,7 +201,7 @@ export default defineContentScript({
     } catch (err) {
       console.error('[nianbao-audit]', err);
       publish({ status: 'error', url: location.href, error: t('auditFailed', { detail: String((err as Error)?.message ?? err) }) });
-      if (trigger === 'manual') show();
+      if (trigger !== 'auto') show();
     }
   },
 });

@@ -4,11 +4,14 @@ import { audit } from '@/lib/audit/index';
 import type { AuditResult } from '@/lib/audit/schema';
 import { DEFAULT_LIMITS, extractHtml } from '@/lib/extract/html/index';
 import type { Lang } from '@/lib/i18n/format';
+import type { ExtractedDoc } from '@/lib/model/document';
 import type { RecognizedReport } from '@/lib/model/report';
 
 export interface PageAudit {
   result: AuditResult;
   report: RecognizedReport | null;
+  /** The page as extracted: its blocks point at the page's elements (labels, sentences). */
+  doc: ExtractedDoc;
 }
 
 /**
@@ -23,5 +26,5 @@ export function auditPage(doc: Document, lang: Lang): PageAudit {
   const url = doc.location?.href;
   const name = doc.title.trim() || doc.location?.hostname || 'page';
   const extracted = extractHtml(doc, { kind: 'html', name, ...(url && { url }) }, DEFAULT_LIMITS, rendered);
-  return audit(extracted, { lang });
+  return { ...audit(extracted, { lang }), doc: extracted };
 }

@@ -4,7 +4,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { CopyMenu } from '@/components/CopyMenu';
-import { t } from '@/components/i18n';
+import { findingText } from '@/components/finding-view';
+import { t, uiLang } from '@/components/i18n';
 import { viewOf } from '@/components/verdict-view';
 import type { TabState } from '@/lib/messages';
 import { countFindings } from '@/lib/messages/verdict';
@@ -35,7 +36,7 @@ function Summary({ state }: { state: TabState }) {
           <ul class="nb-summary-list">
             {result.findings.slice(0, SUMMARY_LIMIT).map((f, i) => (
               <li key={i} class="nb-finding" data-rule={f.rule} data-severity={f.severity}>
-                {f.message}
+                {findingText(f, uiLang())}
               </li>
             ))}
             {result.findings.length > SUMMARY_LIMIT && <li class="nb-more">{t('moreFindings', { count: result.findings.length - SUMMARY_LIMIT })}</li>}

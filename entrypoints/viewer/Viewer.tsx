@@ -11,9 +11,9 @@ import { writeClipboard } from '@/components/clipboard';
 import { t, uiLang } from '@/components/i18n';
 import { statusOf, viewOf } from '@/components/verdict-view';
 import type { Finding } from '@/lib/audit/schema';
-import type { BackgroundMessage, TabState } from '@/lib/messages';
+import { FOCUS_PANEL_COMMAND, PANEL_KEYS, parsePanelPrefs, type BackgroundMessage, type TabState } from '@/lib/messages';
 import { startAudit, type AuditRun } from './audit-client';
-import type { PdfBox } from './audit-protocol';
+import type { AnchorBox, PdfBox } from './audit-protocol';
 import { drawBoxes, drawPageBoxes, findingBoxes, revealBoxes, type Box } from './locate';
 import { downloadBytes, fileName, printDocument } from './original';
 import { openDocument, startPdfWorker } from './pdfjs';
@@ -46,14 +46,43 @@ export function Viewer({ file, bytes: bytesOf }: { file: string; bytes: Promise<
   const container = useRef<HTMLDivElement>(null);
   const [state, setState] = useState<TabState>({ status: 'running', url: file, viewer: true });
   const [cells, setCells] = useState<Record<string, PdfBox>>({});
+  const [anchors, setAnchors] = useState<AnchorBox[][]>([]);
   const [located, setLocated] = useState<Finding | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [view, setView] = useState<PdfView | null>(null);
   const [collapsed, setCollapsed] = useState(false);
+  const strip = useRef<HTMLButtonElement>(null);
   const doc = useRef<PDFDocumentProxy | null>(null);
   const bytes = useRef<Uint8Array | null>(null);
   const run = useRef<AuditRun | null>(null);
   const boxes = useRef<Box[]>([]);
+
+  const boxesOf = (f: Finding): Box[] => findingBoxes(cells, anchors[state.result?.findings.indexOf(f) ?? -1] ?? [], f);
+  /** Folds or unfolds the docked panel, remembered for the next PDF. */
+  const fold = (next: boolean) => {
+    setCollapsed(next);
+    void browser.storage.local.set({ [PANEL_KEYS.viewer]: { collapsed: next } }).catch(() => {});
+  };
+
+  useEffect(() => {
+    void browser.storage.local
+      .get(PANEL_KEYS.viewer)
+      .then((stored) => setCollapsed(parsePanelPrefs(stored[PANEL_KEYS.viewer]).collapsed === true))
+      .catch(() => {});
+    // The keyboard shortcut (manifest `commands`) when this viewer is the page in front.
+    const onCommand = (command: string) => {
+      if (command !== FOCUS_PANEL_COMMAND || !document.hasFocus()) return;
+      setCollapsed(false);
+      setTimeout(() => document.querySelector<HTMLElement>('.side .nb-root')?.focus(), 0);
+    };
+    browser.commands.onCommand.addListener(onCommand);
+    return () => browser.commands.onCommand.removeListener(onCommand);
+  }, []);
+
+  // Folding moves the keyboard focus from the panel that goes away to the strip that replaces it.
+  useEffect(() => {
+    if (collapsed && (document.activeElement === document.body || document.activeElement === null)) strip.current?.focus();
+  }, [collapsed]);
 
   const update = (next: TabState) => {
     setState(next);
@@ -73,6 +102,7 @@ export function Viewer({ file, bytes: bytesOf }: { file: string; bytes: Promise<
       if (r.type === 'failed') return update({ status: 'error', url: file, error: t('auditFailed', { detail: r.message }), viewer: true });
       const next: TabState = { status: statusOf(r.result), url: file, result: r.result, viewer: true };
       setCells(r.cells);
+      setAnchors(r.anchors);
       update(next);
       // Only reports stay here: anything else goes back to the browser's own viewer.
       if (next.status === 'not-report') void send({ type: 'open-original', url: file, notReport: true });
@@ -138,10 +168,10 @@ export function Viewer({ file, bytes: bytesOf }: { file: string; bytes: Promise<
 
   useEffect(() => {
     if (!view) return;
-    boxes.current = located ? findingBoxes(cells, located) : [];
+    boxes.current = located ? boxesOf(located) : [];
     drawBoxes(view, boxes.current);
     if (boxes.current.length && container.current) void revealBoxes(view, container.current, boxes.current);
-  }, [located, view, cells]);
+  }, [located, view, cells, anchors]);
 
   const openOriginal = () => void send({ type: 'open-original', url: file });
   const panelView = viewOf(state.status, state.result);
@@ -167,7 +197,15 @@ export function Viewer({ file, bytes: bytesOf }: { file: string; bytes: Promise<
       </div>
       {collapsed ? (
         <aside class="side strip">
-          <button type="button" class="strip-button" data-action="expand-panel" title={t('panelShow')} onClick={() => setCollapsed(false)}>
+          <button
+            type="button"
+            ref={strip}
+            class="strip-button"
+            data-action="expand-panel"
+            title={t('panelShow')}
+            aria-label={`${t('panelShow')}: ${panelView.text}`}
+            onClick={() => fold(false)}
+          >
             <span class={`nb-symbol nb-${panelView.verdict}`} aria-hidden="true">
               {panelView.symbol}
             </span>
@@ -181,10 +219,10 @@ export function Viewer({ file, bytes: bytesOf }: { file: string; bytes: Promise<
             result={state.result}
             error={state.error}
             located={located}
-            canLocate={(f) => findingBoxes(cells, f).length > 0}
+            canLocate={(f) => boxesOf(f).length > 0}
             onLocate={setLocated}
             onClearHighlight={() => setLocated(null)}
-            onCollapse={() => setCollapsed(true)}
+            onCollapse={() => fold(true)}
           >
             <p class="viewer-actions">
               {running && view && (

@@ -43,11 +43,19 @@ export interface ReplyMessage {
   error?: { name: string; message: string };
 }
 
-/** Worker → page: the audit is done. `cells` maps each read cell ref to its box on the page. */
+/** A printed label or a sentence a finding points at (lib/locate/anchors.ts), as a box on its page. */
+export const AnchorBoxSchema = PdfBoxSchema.extend({ kind: z.enum(['label', 'text']) });
+export type AnchorBox = z.infer<typeof AnchorBoxSchema>;
+
+/**
+ * Worker → page: the audit is done. `cells` maps each read cell ref to its box on the page;
+ * `anchors[i]` are the boxes of finding i's label or sentence.
+ */
 export const DoneSchema = z.object({
   type: z.literal('done'),
   result: AuditSchema,
   cells: z.record(z.string(), PdfBoxSchema),
+  anchors: z.array(z.array(AnchorBoxSchema)),
 });
 export const FailedSchema = z.object({ type: z.literal('failed'), message: z.string() });
 export const WorkerResultSchema = z.discriminatedUnion('type', [DoneSchema, FailedSchema]);

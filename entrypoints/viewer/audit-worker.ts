@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { audit } from '@/lib/audit/index';
 import { extractPdf, type PdfJsLib } from '@/lib/extract/pdf/index';
+import { findingAnchors } from '@/lib/locate/anchors';
 import type { RecognizedReport } from '@/lib/model/report';
 import type { DocRequest, PdfBox, ReplyMessage, StartMessage, WorkerResult } from './audit-protocol';
 
@@ -68,7 +69,12 @@ async function run(m: StartMessage): Promise<WorkerResult> {
   try {
     const doc = await extractPdf(m.data, { kind: 'pdf', name: m.name, url: m.url }, remoteLib(m.numPages, m.ops));
     const outcome = audit(doc, { lang: m.lang });
-    return { type: 'done', result: outcome.result, cells: cellBoxes(outcome.report) };
+    const anchors = outcome.result.findings.map((f) =>
+      findingAnchors(doc, outcome.report, f).flatMap(({ kind, ref }) =>
+        ref.kind === 'pdf' ? [{ kind, page: ref.page, x: ref.x, y: ref.y, width: ref.width, height: ref.height }] : [],
+      ),
+    );
+    return { type: 'done', result: outcome.result, cells: cellBoxes(outcome.report), anchors };
   } catch (err) {
     return { type: 'failed', message: String((err as Error)?.message ?? err) };
   }

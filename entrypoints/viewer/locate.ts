@@ -1,21 +1,23 @@
-// "Locate" in the viewer: boxes over the cells of a finding, drawn in each page's own element
+// "Locate" in the viewer: boxes over the cells of a finding (the suspect cell told apart by its
+// outline style as well as its colour) and over its printed label or sentence, drawn in each page's own element
 // in percentages of the page, so they sit on the text layer's coordinates at any zoom. The view
 // then scrolls both ways to centre them, zooming out first when they cannot all be seen.
 
 import type { Finding } from '@/lib/audit/schema';
-import type { PdfBox } from './audit-protocol';
+import type { AnchorBox, PdfBox } from './audit-protocol';
 import type { PdfView } from './pdf-view';
 
 export interface Box extends PdfBox {
-  suspect: boolean;
+  kind: 'cell' | 'suspect' | 'label' | 'text';
 }
 
-export function findingBoxes(cells: Record<string, PdfBox>, f: Finding): Box[] {
+export function findingBoxes(cells: Record<string, PdfBox>, anchors: readonly AnchorBox[], f: Finding): Box[] {
   const boxes: Box[] = [];
   for (const ref of new Set([...f.cells, ...(f.suspect ? [f.suspect] : [])])) {
     const box = cells[ref];
-    if (box) boxes.push({ ...box, suspect: ref === f.suspect });
+    if (box) boxes.push({ ...box, kind: ref === f.suspect ? 'suspect' : 'cell' });
   }
+  for (const a of anchors) boxes.push(a);
   return boxes;
 }
 
@@ -43,8 +45,8 @@ export function drawPageBoxes(view: PdfView, pageNo: number, boxes: Box[]): void
   layer.className = LAYER;
   for (const b of mine) {
     const span = document.createElement('span');
-    span.className = b.suspect ? 'nb-box suspect' : 'nb-box';
-    span.setAttribute('data-nianbao-highlight', b.suspect ? 'suspect' : 'cell');
+    span.className = `nb-box ${b.kind}`;
+    span.setAttribute('data-nianbao-highlight', b.kind);
     span.style.left = pct(b.x / size.width);
     span.style.top = pct(b.y / size.height);
     span.style.width = pct(b.width / size.width);
@@ -72,7 +74,7 @@ const MARGIN = 0.9;
 
 /** Scrolls the container so that the boxes on the suspect's page (or the first page) are centred. */
 export async function revealBoxes(view: PdfView, container: HTMLElement, boxes: Box[]): Promise<void> {
-  const target = (boxes.find((b) => b.suspect) ?? boxes[0])?.page;
+  const target = (boxes.find((b) => b.kind === 'suspect') ?? boxes[0])?.page;
   if (target === undefined) return;
   const spans = () => [...(view.pageView(target)?.div.querySelectorAll<HTMLElement>(`.${LAYER} > span`) ?? [])];
   if (spans().length === 0) return;

@@ -39,12 +39,16 @@ function named(data: RuleFinding['data'], lang: Lang): MessageData {
   return out;
 }
 
-export function renderFinding(f: WordableFinding, lang: Lang): string {
+/**
+ * The finding in words. `suspect: false` leaves out the note on the suspect cell, for front ends
+ * that show that cell on a line of its own (the panel).
+ */
+export function renderFinding(f: WordableFinding, lang: Lang, opts: { suspect?: boolean } = {}): string {
   const rule = ruleById(f.rule);
   const key = f.messageId.slice(f.messageId.indexOf('.') + 1);
   const template = rule?.messages[key]?.[lang] ?? rule?.messages.default?.[lang] ?? f.messageId;
   let text = format(template, named(f.data, lang), lang);
-  if (f.suspect) text += format(NOTES.suspect[lang], { cell: cellName(f.suspect, lang) }, lang);
+  if (f.suspect && opts.suspect !== false) text += format(NOTES.suspect[lang], { cell: cellName(f.suspect, lang) }, lang);
   if (f.softened?.reason === 'poor-reading') text += NOTES['poor-reading'][lang];
   if (f.softened?.reason === 'tables-unsure') text += format(NOTES['tables-unsure'][lang], { tables: f.softened.tables.map((t) => tableName(t, lang)) }, lang);
   return text;

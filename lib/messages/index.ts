@@ -40,6 +40,28 @@ export function parseOptions(stored: unknown): Options {
   return { ...DEFAULT_OPTIONS, ...(partial.success ? partial.data : {}) };
 }
 
+/** Where the audit panel sits and whether it is folded, remembered across pages (storage.local). */
+export const PanelPrefsSchema = z
+  .object({
+    collapsed: z.boolean(),
+    /** Docked to a side of the window, or (with x and y) where it was dragged. */
+    dock: z.enum(['left', 'right']),
+    x: z.number().finite(),
+    y: z.number().finite(),
+  })
+  .partial();
+export type PanelPrefs = z.infer<typeof PanelPrefsSchema>;
+/** storage.local keys of the overlay panel's and the PDF viewer's panel's preferences. */
+export const PANEL_KEYS = { overlay: 'panel:overlay', viewer: 'panel:viewer' } as const;
+
+/** Stored preferences, tolerant of corrupt or stale values (dropped, never thrown). */
+export function parsePanelPrefs(stored: unknown): PanelPrefs {
+  const parsed = PanelPrefsSchema.safeParse(stored);
+  if (!parsed.success) return {};
+  const { x, y, ...rest } = parsed.data;
+  return x !== undefined && y !== undefined ? { ...rest, x, y } : rest;
+}
+
 /** To the background. */
 export const BackgroundMessageSchema = z.discriminatedUnion('type', [
   /** The detector saw an annual report on this page. */
@@ -62,9 +84,13 @@ export const BackgroundMessageSchema = z.discriminatedUnion('type', [
 ]);
 export type BackgroundMessage = z.infer<typeof BackgroundMessageSchema>;
 
+/** The manifest's `commands` entry that shows the audit panel and moves the keyboard focus into it. */
+export const FOCUS_PANEL_COMMAND = 'focus-panel';
+
 /** To the overlay content script of a tab. */
 export const OverlayMessageSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('overlay'), action: z.enum(['show', 'toggle', 'hide']) }),
+  /** focus: show the panel unfolded and move the keyboard focus into it (the `commands` shortcut). */
+  z.object({ type: z.literal('overlay'), action: z.enum(['show', 'toggle', 'hide', 'focus']) }),
   /** Sent when the script is injected again: audit again and show. */
   z.object({ type: z.literal('rerun') }),
 ]);

@@ -80,14 +80,12 @@ describe.each(BROWSERS)('PDFs in the viewer in $name', ({ name, skip }) => {
         const { tab, state } = await openInViewer(driver, govUrl(byId(id)));
         await tab.setViewport(800, 600);
         await sleep(300);
-        // The panel lists findings by severity; its locate buttons follow that order.
-        const order = ['error', 'warning', 'info'];
-        const listed = order.flatMap((sev) => state.result!.findings.filter((f) => f.severity === sev));
+        // Each line of the panel names its finding's place in the audit (data-finding).
         let located = 0;
-        for (const [i, f] of listed.entries()) {
+        for (const [i, f] of state.result!.findings.entries()) {
           if (!f.cells.some((c) => c.startsWith('reviews:'))) continue;
           const clicked = await tab.evaluate<boolean>(
-            `(() => { const b = document.querySelectorAll('.nb-finding')[${i}].querySelector('.nb-locate'); if (!b) return false; b.click(); return true; })()`,
+            `(() => { const b = document.querySelector('.nb-finding[data-finding="${i}"] .nb-locate'); if (!b) return false; b.click(); return true; })()`,
           );
           if (!clicked) continue;
           const expected = new Set([...f.cells, ...(f.suspect ? [f.suspect] : [])]).size;

@@ -5,10 +5,10 @@ import { browser } from 'wxt/browser';
 
 const OVERLAY_SCRIPT = '/content-scripts/overlay.js';
 
-export async function injectAudit(tabId: number, trigger: 'auto' | 'manual'): Promise<void> {
+export async function injectAudit(tabId: number, trigger: 'auto' | 'manual' | 'focus'): Promise<void> {
   await browser.scripting.executeScript({
     target: { tabId },
-    func: (value: 'auto' | 'manual') => {
+    func: (value: 'auto' | 'manual' | 'focus') => {
       globalThis.nianbaoTrigger = value;
     },
     args: [trigger],

@@ -3,8 +3,7 @@
 
 import type { Finding, Severity } from '../lib/audit/schema';
 import type { Lang } from '../lib/i18n/format';
-import { renderFinding } from '../lib/i18n/findings';
-import type { FindingData } from '../lib/rules/types';
+import { auditFindingText, isQuestion } from '../lib/i18n/findings';
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
@@ -24,14 +23,10 @@ export interface FindingGroup {
   lines: FindingLine[];
 }
 
-export const isQuestion = (f: Finding): boolean => f.outcome === 'review' || f.severity === 'info' || f.softened !== undefined;
+export { isQuestion };
 
 /** The finding worded from its data, without the suspect-cell note (the group says it once). */
-export function findingText(f: Finding, lang: Lang): string {
-  if (!f.messageId) return f.message;
-  const data = (f.data ?? {}) as FindingData;
-  return renderFinding({ rule: f.rule, messageId: f.messageId, data, suspect: f.suspect, softened: f.softened }, lang, { suspect: false });
-}
+export const findingText = (f: Finding, lang: Lang): string => auditFindingText(f, lang, { suspect: false });
 
 /** Groups by severity (errors first), then by shared suspect cell, in the audit's order. */
 export function groupFindings(findings: readonly Finding[], lang: Lang): FindingGroup[] {

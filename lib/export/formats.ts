@@ -1,5 +1,5 @@
-// Serialising a matrix for the clipboard: TSV pastes into Excel/WPS cell for cell, CSV follows
-// RFC 4180, Markdown escapes pipes.
+// Serialising a matrix: TSV pastes into Excel/WPS cell for cell, CSV follows RFC 4180, Markdown
+// escapes pipes.
 
 import type { Matrix } from './layout';
 
@@ -16,9 +16,12 @@ function csvCell(s: string): string {
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export function toCsv(m: Matrix): string {
-  // A BOM lets Excel open UTF-8 CSV with Chinese text correctly.
-  return '\uFEFF' + m.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+/**
+ * CSV (RFC 4180). A file gets a BOM, which lets Excel open UTF-8 CSV with Chinese text correctly;
+ * text for the clipboard gets none (it would be pasted as a stray character).
+ */
+export function toCsv(m: Matrix, opts: { bom?: boolean } = {}): string {
+  return (opts.bom ? '\uFEFF' : '') + m.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
 function mdCell(s: string): string {

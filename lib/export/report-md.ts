@@ -2,13 +2,14 @@
 // verdict, then every finding with its cells in the official labels.
 
 import type { AuditResult, Finding, Severity } from '../audit/schema';
-import { cellLabel } from '../standard/cell-labels';
 import { countFindings, verdictOf, type Verdict } from '../messages/verdict';
 import { SECTIONS } from '../standard/sections';
 import { TABLE_IDS } from '../standard/tables';
 import { tableCaption } from './layout';
 
+import { auditFindingText, isQuestion } from '../i18n/findings';
 import type { Lang } from '../i18n/format';
+import { cellName } from '../i18n/names';
 
 const WORDS = {
   zh: {
@@ -76,15 +77,17 @@ function md(s: string): string {
   return s.replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`).replace(/\s*\n\s*/g, ' ');
 }
 
-function findingLines(f: Finding, w: (typeof WORDS)[Lang]): string[] {
+function findingLines(f: Finding, lang: Lang): string[] {
+  const w = WORDS[lang];
   const { p } = w;
-  const lines = [`- ${md(f.message)} \`${f.rule}\``];
-  if (f.expected !== undefined || f.actual !== undefined) {
+  const lines = [`- ${md(auditFindingText(f, lang, { suspect: false }))} \`${f.rule}\``];
+  // A question is never worded as a fault: no "expected … actual …" under it.
+  if (!isQuestion(f) && (f.expected !== undefined || f.actual !== undefined)) {
     lines.push(`  - ${w.expected} ${f.expected ?? '—'}${p.comma}${w.actual} ${f.actual ?? '—'}`);
   }
-  if (f.suspect) lines.push(`  - ${w.suspect}${p.colon}${md(cellLabel(f.suspect))}`);
+  if (f.suspect) lines.push(`  - ${w.suspect}${p.colon}${md(cellName(f.suspect, lang))}`);
   if (f.cells.length > 0) {
-    const shown = f.cells.slice(0, 12).map((c) => md(cellLabel(c)));
+    const shown = f.cells.slice(0, 12).map((c) => md(cellName(c, lang)));
     const more = f.cells.length > shown.length ? ` …${p.open}+${f.cells.length - shown.length}${p.close}` : '';
     lines.push(`  - ${w.cells}${p.colon}${shown.join(p.semi)}${more}`);
   }
@@ -125,7 +128,7 @@ export function auditToMarkdown(result: AuditResult, lang: Lang = 'zh'): string 
     const group = result.findings.filter((f) => f.severity === s);
     if (group.length === 0) continue;
     out.push(`### ${w.severity[s]}${p.open}${group.length}${p.close}`, '');
-    for (const f of group) out.push(...findingLines(f, w));
+    for (const f of group) out.push(...findingLines(f, lang));
     out.push('');
   }
   out.push(`*${w.generated}*`, '');

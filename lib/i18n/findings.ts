@@ -1,8 +1,10 @@
 // Putting a finding into words: its rule's message template, filled with its data named in the
 // reader's language, plus the notes on its suspect cell and on why it is only a question.
 
+import type { Finding } from '../audit/schema';
 import type { Doubt } from '../model/doubt';
 import { ruleById, type RuleFinding } from '../rules/index';
+import type { FindingData } from '../rules/types';
 import type { TableId } from '../standard/tables';
 import { renderDoubt } from './doubts';
 import { format, type Lang, type MessageData, type MessageValue } from './format';
@@ -52,4 +54,14 @@ export function renderFinding(f: WordableFinding, lang: Lang, opts: { suspect?: 
   if (f.softened?.reason === 'poor-reading') text += NOTES['poor-reading'][lang];
   if (f.softened?.reason === 'tables-unsure') text += format(NOTES['tables-unsure'][lang], { tables: f.softened.tables.map((t) => tableName(t, lang)) }, lang);
   return text;
+}
+
+/** A question for the reader (to look at), not a fault of the report: never worded as one. */
+export const isQuestion = (f: Finding): boolean => f.outcome === 'review' || f.severity === 'info' || f.softened !== undefined;
+
+/** A finding of the audit JSON in words: from its data when it has them, else its stored message. */
+export function auditFindingText(f: Finding, lang: Lang, opts: { suspect?: boolean } = {}): string {
+  if (!f.messageId) return f.message;
+  const data = (f.data ?? {}) as FindingData;
+  return renderFinding({ rule: f.rule, messageId: f.messageId, data, suspect: f.suspect, softened: f.softened }, lang, opts);
 }

@@ -140,6 +140,17 @@ const UI_MESSAGES = {
   copyAuditMarkdown: { zh: '审计报告（Markdown）', en: 'Report (Markdown)', note: 'Button' },
   copied: { zh: '已复制到剪贴板', en: 'Copied to the clipboard', note: 'Status after copying' },
   copyFailed: { zh: '复制失败，请重试', en: 'Copying failed; please try again', note: 'Status after copying' },
+  // The findings as a CSV file (lib/export/findings-csv).
+  csvSeverity: { zh: '严重程度', en: 'Severity', note: 'Findings CSV column' },
+  csvOutcome: { zh: '性质', en: 'Kind', note: 'Findings CSV column: a fault of the report, or a question for the reader' },
+  csvRule: { zh: '规则', en: 'Rule', note: 'Findings CSV column' },
+  csvFinding: { zh: '问题', en: 'Finding', note: 'Findings CSV column' },
+  csvSuspect: { zh: '最可能有误的单元格', en: 'Most likely wrong', note: 'Findings CSV column' },
+  csvCells: { zh: '涉及的单元格', en: 'Cells', note: 'Findings CSV column' },
+  severityError: { zh: '错误', en: 'error', note: 'Severity in the findings CSV' },
+  severityWarning: { zh: '警告', en: 'warning', note: 'Severity in the findings CSV' },
+  severityInfo: { zh: '提示', en: 'note', note: 'Severity in the findings CSV' },
+  outcomeFail: { zh: '报告有误', en: 'fault', note: 'Findings CSV: a fault of the report' },
 
   // ---------------------------------------------------------------- popup
   popupIdle: { zh: '尚未审计此页。', en: 'This page has not been audited.', note: 'Popup: no audit for the tab' },

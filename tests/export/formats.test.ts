@@ -1,22 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toCsv, toMarkdown, toTsv } from '../../lib/export/formats';
 import { tableMatrix } from '../../lib/export/layout';
-import type { AuditResult } from '../../lib/audit/schema';
-import { CELL_KEYS, type TableId } from '../../lib/standard/tables';
-
-function audit(values: Partial<Record<TableId, Record<string, number | null>>>): AuditResult {
-  const table = (id: TableId) => ({
-    found: true,
-    cells: Object.fromEntries(CELL_KEYS[id].map((k) => [k, values[id]?.[k] ?? null])),
-  });
-  return {
-    source: { kind: 'text', name: 't' },
-    report: { title: null, year: 2023, organ: null, format: '2021' },
-    sections: [],
-    tables: { active: table('active'), applications: table('applications'), reviews: table('reviews') },
-    findings: [],
-  } as unknown as AuditResult;
-}
+import { audit } from './audit';
 
 describe('table export', () => {
   it('lays table 三 out in the official rows and columns', () => {
@@ -42,7 +27,8 @@ describe('table export', () => {
   it('serialises without letting cell text break the grid', () => {
     const m = [['a\tb', 'x|y'], ['"q"', 'line\nbreak']];
     expect(toTsv(m)).toBe('"a\tb"\tx|y\r\n"""q"""\t"line\nbreak"\r\n');
-    expect(toCsv(m).startsWith('\uFEFF')).toBe(true);
+    expect(toCsv(m, { bom: true }).startsWith('\uFEFF')).toBe(true);
+    expect(toCsv(m)).toBe('a\tb,x|y\r\n"""q""","line\nbreak"\r\n');
     expect(toMarkdown(m)).toBe('| a\tb | x\\|y |\n| --- | --- |\n| "q" | line break |\n');
   });
 });

@@ -50,7 +50,16 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['activeTab', 'storage', 'scripting', 'declarativeNetRequestWithHostAccess'],
+    // clipboardWrite: copies are made by the extension's own document (the offscreen document in
+    // Chrome, the background page in Firefox), out of reach of a page's copy listeners.
+    permissions: [
+      'activeTab',
+      'storage',
+      'scripting',
+      'declarativeNetRequestWithHostAccess',
+      'clipboardWrite',
+      ...(manifestVersion === 3 ? ['offscreen'] : []),
+    ],
     host_permissions: [GOV_CN],
     // The keyboard way into the panel (its shortcut can be changed in the browser's settings).
     commands: {

@@ -11,7 +11,7 @@ import { Checklist } from './Checklist';
 import { CopyMenu } from './CopyMenu';
 import { groupFindings } from './finding-view';
 import { FindingList, type LocateProps } from './FindingList';
-import { t, uiLang } from './i18n';
+import { htmlLang, t, uiLang } from './i18n';
 import { viewOf } from './verdict-view';
 
 export interface AuditPanelProps extends LocateProps {
@@ -76,6 +76,7 @@ export function AuditPanel(props: AuditPanelProps) {
   return (
     <section
       class="nb-root"
+      lang={htmlLang()}
       data-status={status}
       data-verdict={view.verdict}
       data-collapsed={collapsed ? 'true' : undefined}

@@ -1,49 +1,116 @@
-// Copy buttons: each standard table in four formats, and the whole audit.
+// Copy and export: per table a menu named by its number and official title (one copy puts the
+// table with its merged headers and as plain text on the clipboard; Markdown, JSON; a CSV file),
+// tables the report lacks disabled with the reason; the three tables as one Excel workbook; the
+// findings as a CSV file; the whole audit as a Markdown memo or JSON.
 
 import { useState } from 'preact/hooks';
 import type { AuditResult } from '../lib/audit/schema';
 import { tableName } from '../lib/i18n/names';
-import { TABLE_IDS } from '../lib/standard/tables';
-import { writeClipboard } from './clipboard';
-import { copyText, TABLE_FORMATS, type CopyTarget } from './copy-formats';
-import { t, uiLang } from './i18n';
+import type { ClipboardPayload } from '../lib/messages';
+import type { Doubt } from '../lib/model/doubt';
+import { TABLE_IDS, TABLE_TITLES, type TableId } from '../lib/standard/tables';
+import { saveFile, writeClipboard } from './clipboard';
+import {
+  auditJson,
+  auditMarkdown,
+  findingsCsvFile,
+  tableClip,
+  tableCsvFile,
+  tableJson,
+  tableMarkdown,
+  xlsxFile,
+  type FileDownload,
+} from './copy-formats';
+import { t, uiLang, type UiKey } from './i18n';
 
-const FORMAT_LABEL = { tsv: 'TSV', csv: 'CSV', md: 'Markdown', json: 'JSON' } as const;
-const targetId = (c: CopyTarget) => (c.kind === 'table' ? `${c.table}-${c.format}` : `audit-${c.format}`);
+/** Why a table cannot be copied, from the reader's doubts about it. */
+function missingReason(result: AuditResult, table: TableId): UiKey {
+  const doubts = result.findings
+    .filter((f) => f.rule === 'needs-review' && f.data?.table === table)
+    .flatMap((f) => (Array.isArray(f.data?.doubts) ? (f.data.doubts as Doubt[]) : []));
+  if (doubts.some((d) => d.code === 'table-as-image')) return 'tableAsImage';
+  if (doubts.some((d) => d.code === 'table-as-text')) return 'tableAsText';
+  return 'tableNotFound';
+}
 
 export function CopyMenu({ result, host }: { result: AuditResult; host?: ShadowRoot }) {
-  const [done, setDone] = useState<{ id: string; ok: boolean } | null>(null);
-  const copy = async (target: CopyTarget) => {
-    const ok = await writeClipboard(copyText(result, target, uiLang()), host);
-    setDone({ id: targetId(target), ok });
+  const [status, setStatus] = useState<{ text: string; ok: boolean } | null>(null);
+  const lang = uiLang();
+  const copy = async (payload: ClipboardPayload) => {
+    const ok = await writeClipboard(payload);
+    setStatus({ text: t(ok ? 'copied' : 'copyFailed'), ok });
   };
-  const button = (target: CopyTarget, label: string) => (
-    <button type="button" class="nb-copy" data-copy={targetId(target)} onClick={() => copy(target)}>
-      {label}
-    </button>
-  );
+  const save = async (file: FileDownload | Promise<FileDownload>) => {
+    const f = await file;
+    saveFile(f, host);
+    setStatus({ text: t('downloadStarted', { name: f.name }), ok: true });
+  };
+  const anyTable = TABLE_IDS.some((id) => result.tables[id].found);
+
   return (
-    <section class="nb-copymenu">
-      <h3>{t('copyHeading')}</h3>
-      <table>
-        <tbody>
-          {TABLE_IDS.map((table) => (
-            <tr key={table}>
-              <th scope="row">{tableName(table, uiLang())}</th>
-              <td>{TABLE_FORMATS.map((format) => button({ kind: 'table', table, format }, FORMAT_LABEL[format]))}</td>
-            </tr>
-          ))}
-          <tr>
-            <th scope="row">{t('copyAudit')}</th>
-            <td>
-              {button({ kind: 'audit', format: 'md' }, t('copyAuditMarkdown'))}
-              {button({ kind: 'audit', format: 'json' }, 'JSON')}
-            </td>
-          </tr>
-        </tbody>
-      </table>
-      <p class="nb-copied" role="status" aria-live="polite">
-        {done && (done.ok ? t('copied') : t('copyFailed'))}
+    <section class="nb-copymenu" aria-labelledby="nb-copy-heading">
+      <h3 id="nb-copy-heading">{t('copyHeading')}</h3>
+      <ul class="nb-tables">
+        {TABLE_IDS.map((id) => {
+          const name = `${tableName(id, lang)} ${TABLE_TITLES[id]}`;
+          if (!result.tables[id].found) {
+            return (
+              <li key={id} class="nb-table-missing" data-table={id}>
+                <button type="button" class="nb-copy" disabled aria-describedby={`nb-missing-${id}`}>
+                  {name}
+                </button>
+                <span class="nb-reason" id={`nb-missing-${id}`}>
+                  {t(missingReason(result, id))}
+                </span>
+              </li>
+            );
+          }
+          return (
+            <li key={id}>
+              <details class="nb-table-menu" data-table={id}>
+                <summary>{name}</summary>
+                <div class="nb-menu-actions">
+                  <button type="button" class="nb-copy" data-copy={`${id}-table`} title={t('copyTableHint')} onClick={() => copy(tableClip(result, id))}>
+                    {t('copyTable')}
+                  </button>
+                  <button type="button" class="nb-copy" data-copy={`${id}-md`} onClick={() => copy(tableMarkdown(result, id))}>
+                    {t('copyMarkdown')}
+                  </button>
+                  <button type="button" class="nb-copy" data-copy={`${id}-json`} onClick={() => copy(tableJson(result, id))}>
+                    {t('copyJson')}
+                  </button>
+                  <button type="button" class="nb-copy" data-download={`${id}-csv`} onClick={() => save(tableCsvFile(result, id, lang))}>
+                    {t('downloadCsv')}
+                  </button>
+                </div>
+              </details>
+            </li>
+          );
+        })}
+      </ul>
+      <div class="nb-exports">
+        <button
+          type="button"
+          class="nb-copy"
+          data-download="xlsx"
+          disabled={!anyTable}
+          title={anyTable ? undefined : t('noTablesFound')}
+          onClick={() => save(xlsxFile(result, lang))}
+        >
+          {t('downloadXlsx')}
+        </button>
+        <button type="button" class="nb-copy" data-download="findings-csv" onClick={() => save(findingsCsvFile(result, lang))}>
+          {t('downloadFindings')}
+        </button>
+        <button type="button" class="nb-copy" data-copy="audit-md" onClick={() => copy(auditMarkdown(result, lang))}>
+          {t('copyAuditMarkdown')}
+        </button>
+        <button type="button" class="nb-copy" data-copy="audit-json" onClick={() => copy(auditJson(result))}>
+          {t('copyAuditJson')}
+        </button>
+      </div>
+      <p class="nb-copied" role="status" aria-live="polite" data-ok={status?.ok}>
+        {status?.text}
       </p>
     </section>
   );

@@ -1,25 +1,62 @@
-// Writing text to the clipboard from an extension page or a content script. On plain-http pages
-// (many gov.cn sites) navigator.clipboard is missing, so fall back to a hidden textarea inside our
-// own shadow root and execCommand('copy'), which works during the click that asked for it.
+// Copying, always from a document of the extension's own origin, where no page script can listen:
+// an extension page (popup, viewer, attachment frame) copies in its own document; a content script
+// asks the background, which copies in its offscreen document (Chrome) or background page
+// (Firefox). A page's `copy` listener therefore never sees, nor changes, what we copy.
 
-export async function writeClipboard(text: string, host?: ShadowRoot | HTMLElement): Promise<boolean> {
+import { browser } from 'wxt/browser';
+import type { BackgroundMessage, ClipboardPayload } from '@/lib/messages';
+
+/** The copy event of `doc` carries the payload (plain text, and HTML when there is some). */
+function copyByEvent(doc: Document, payload: ClipboardPayload): boolean {
+  let carried = false;
+  const onCopy = (e: ClipboardEvent) => {
+    if (!e.clipboardData) return;
+    e.clipboardData.setData('text/plain', payload.text);
+    if (payload.html) e.clipboardData.setData('text/html', payload.html);
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    carried = true;
+  };
+  doc.addEventListener('copy', onCopy, true);
   try {
-    if (navigator.clipboard?.writeText) {
-      await navigator.clipboard.writeText(text);
-      return true;
-    }
+    return doc.execCommand('copy') && carried;
   } catch {
-    // Denied (no focus, insecure context): try the fallback.
-  }
-  const area = document.createElement('textarea');
-  area.value = text;
-  area.setAttribute('readonly', '');
-  area.style.cssText = 'position:fixed;left:-9999px;top:0;opacity:0';
-  (host ?? document.body).appendChild(area);
-  area.select();
-  try {
-    return document.execCommand('copy');
+    return false;
   } finally {
-    area.remove();
+    doc.removeEventListener('copy', onCopy, true);
   }
+}
+
+/** Copies in this document (one of the extension's own): the copy event, else the async Clipboard API. */
+export async function copyInDocument(doc: Document, payload: ClipboardPayload): Promise<boolean> {
+  if (copyByEvent(doc, payload)) return true;
+  try {
+    const items: Record<string, Blob> = { 'text/plain': new Blob([payload.text], { type: 'text/plain' }) };
+    if (payload.html) items['text/html'] = new Blob([payload.html], { type: 'text/html' });
+    await navigator.clipboard.write([new ClipboardItem(items)]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const isExtensionPage = () => location.protocol === 'chrome-extension:' || location.protocol === 'moz-extension:';
+
+export async function writeClipboard(payload: ClipboardPayload): Promise<boolean> {
+  if (isExtensionPage()) return copyInDocument(document, payload);
+  const message: BackgroundMessage = { type: 'copy', payload };
+  return (await browser.runtime.sendMessage(message).catch(() => false)) === true;
+}
+
+/** Saves a file through a link of our own (in the panel's shadow root when there is one). */
+export function saveFile(file: { name: string; blob: Blob }, host?: ShadowRoot | HTMLElement): void {
+  const url = URL.createObjectURL(file.blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = file.name;
+  a.hidden = true;
+  (host ?? document.body).append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }

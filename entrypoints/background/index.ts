@@ -8,6 +8,7 @@ import { BackgroundMessageSchema, FOCUS_PANEL_COMMAND, OPTIONS_KEY, type AuditTa
 import * as attachments from './features/attachments';
 import * as autoAudit from './features/auto-audit';
 import { showBadge } from './features/badge';
+import { copyForContentScript } from './features/clipboard';
 import { injectAudit } from './features/inject';
 import * as pdfTakeover from './features/pdf-takeover';
 import { focusPanel } from './features/shortcut';
@@ -66,6 +67,8 @@ async function handle(message: BackgroundMessage, sender: Sender): Promise<unkno
       return getTabState(message.tabId);
     case 'audit-tab':
       return auditTab(message.tabId);
+    case 'copy':
+      return copyForContentScript(message.payload);
     case 'open-original': {
       // Only the viewer showing this very file may send its tab there, and only to that file.
       if (tabId === undefined || !isTopLevelViewer(sender) || pdfTakeover.viewerFile(sender.url) !== message.url) return null;

@@ -186,7 +186,7 @@ export function Viewer({ file, bytes: bytesOf }: { file: string; bytes: Promise<
           onDownload={() => bytes.current && downloadBytes(bytes.current, fileName(file))}
           onPrint={() => doc.current && void printDocument(doc.current)}
           onOpenOriginal={openOriginal}
-          onCopyLink={() => writeClipboard(file)}
+          onCopyLink={() => writeClipboard({ text: file })}
         />
         <div class="pages-area">
           {!view && <p class="message">{problem ?? t('viewerLoading')}</p>}

@@ -134,13 +134,38 @@ const UI_MESSAGES = {
   dockLeft: { zh: '停靠到窗口左侧', en: 'Dock on the left', note: 'Button title: move the panel to the left side of the window' },
   dockRight: { zh: '停靠到窗口右侧', en: 'Dock on the right', note: 'Button title: move the panel to the right side of the window' },
 
-  // ---------------------------------------------------------------- copy
-  copyHeading: { zh: '复制', en: 'Copy', note: 'Heading of the copy actions' },
-  copyAudit: { zh: '审计结果', en: 'Audit', note: 'Row label of the copy actions for the whole audit' },
-  copyAuditMarkdown: { zh: '审计报告（Markdown）', en: 'Report (Markdown)', note: 'Button' },
+  // ---------------------------------------------------------------- copy and export
+  copyHeading: { zh: '复制与导出', en: 'Copy and export', note: 'Heading of the copy and download actions' },
+  copyTable: { zh: '复制表格', en: 'Copy table', note: 'Button: copies the table with its merged header cells (HTML) and as plain text (TSV)' },
+  copyTableHint: {
+    zh: '可直接粘贴到 Excel、WPS 或 Word，保留合并的表头',
+    en: 'Pastes into Excel, WPS or Word with its merged header cells',
+    note: 'Title of the copy-table button',
+  },
+  copyMarkdown: { zh: '复制为 Markdown', en: 'Copy as Markdown', note: 'Button' },
+  copyJson: { zh: '复制为 JSON', en: 'Copy as JSON', note: 'Button' },
+  downloadCsv: { zh: '下载 CSV', en: 'Download CSV', note: 'Button: the table as a CSV file' },
+  downloadXlsx: { zh: '下载 Excel（三张表）', en: 'Download Excel (three tables)', note: 'Button: the three tables as one .xlsx workbook' },
+  downloadFindings: { zh: '导出问题清单（CSV）', en: 'Export the findings (CSV)', note: 'Button: the findings as a CSV file' },
+  copyAuditMarkdown: { zh: '复制审计报告（Markdown）', en: 'Copy the report (Markdown)', note: 'Button: the whole audit as a Markdown memo' },
+  copyAuditJson: { zh: '复制审计结果（JSON）', en: 'Copy the audit (JSON)', note: 'Button: the audit JSON' },
   copied: { zh: '已复制到剪贴板', en: 'Copied to the clipboard', note: 'Status after copying' },
   copyFailed: { zh: '复制失败，请重试', en: 'Copying failed; please try again', note: 'Status after copying' },
-  // The findings as a CSV file (lib/export/findings-csv).
+  downloadStarted: { zh: '已开始下载：{name}', en: 'Downloading {name}', note: 'Status after a download button; name = the file name' },
+  tableNotFound: { zh: '报告中未找到此表', en: 'not found in the report', note: 'Why a table cannot be copied' },
+  tableAsImage: {
+    zh: '此表可能以图片形式发布，无法读取',
+    en: 'probably published as an image, which cannot be read',
+    note: 'Why a table cannot be copied',
+  },
+  tableAsText: {
+    zh: '此表的文字在正文中，但未能读取为表格',
+    en: 'its words are in the text but could not be read as a table',
+    note: 'Why a table cannot be copied',
+  },
+  noTablesFound: { zh: '报告中未找到任何表格', en: 'No table was found in the report', note: 'Why the Excel download is off' },
+  fileTables: { zh: '三张表', en: 'tables', note: 'End of the Excel file name' },
+  fileFindings: { zh: '问题清单', en: 'findings', note: 'End of the findings CSV file name' },
   csvSeverity: { zh: '严重程度', en: 'Severity', note: 'Findings CSV column' },
   csvOutcome: { zh: '性质', en: 'Kind', note: 'Findings CSV column: a fault of the report, or a question for the reader' },
   csvRule: { zh: '规则', en: 'Rule', note: 'Findings CSV column' },

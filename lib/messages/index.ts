@@ -62,6 +62,17 @@ export function parsePanelPrefs(stored: unknown): PanelPrefs {
   return x !== undefined && y !== undefined ? { ...rest, x, y } : rest;
 }
 
+/** What one copy puts on the clipboard: plain text, and HTML for the applications that paste it. */
+export const ClipboardPayloadSchema = z.object({
+  text: z.string().max(4_000_000),
+  html: z.string().max(4_000_000).optional(),
+});
+export type ClipboardPayload = z.infer<typeof ClipboardPayloadSchema>;
+
+/** Background → the offscreen document (Chrome), which copies from the extension's own origin. */
+export const OffscreenMessageSchema = z.object({ target: z.literal('offscreen'), type: z.literal('copy'), payload: ClipboardPayloadSchema });
+export type OffscreenMessage = z.infer<typeof OffscreenMessageSchema>;
+
 /** To the background. */
 export const BackgroundMessageSchema = z.discriminatedUnion('type', [
   /** The detector saw an annual report on this page. */
@@ -81,6 +92,11 @@ export const BackgroundMessageSchema = z.discriminatedUnion('type', [
    * the audit found no report, so the browser's own viewer takes it back.
    */
   z.object({ type: z.literal('open-original'), url: z.string().url(), notReport: z.boolean().optional() }),
+  /**
+   * A content script's copy, made by the background from the extension's own origin, where no page
+   * `copy` listener can change it. Answered with true once on the clipboard.
+   */
+  z.object({ type: z.literal('copy'), payload: ClipboardPayloadSchema }),
 ]);
 export type BackgroundMessage = z.infer<typeof BackgroundMessageSchema>;
 

@@ -12,7 +12,9 @@ import { serveCorpus } from '../e2e/server';
 const TARGETS: TargetBrowser[] = ['chrome', 'firefox'];
 const LOCALES = ['zh_CN', 'en'];
 // Widening this list is a decision to review, not a side effect of a new feature.
-const ALLOWED_PERMISSIONS = ['activeTab', 'storage', 'scripting', 'declarativeNetRequestWithHostAccess'];
+// clipboardWrite (and Chrome's offscreen document) let the extension copy from its own origin,
+// where a page's copy listener cannot change what is copied (issue 9).
+const ALLOWED_PERMISSIONS = ['activeTab', 'storage', 'scripting', 'declarativeNetRequestWithHostAccess', 'clipboardWrite', 'offscreen'];
 // gov.cn only (detector, injected audit, PDF takeover); other sites go through activeTab.
 const ALLOWED_HOSTS = ['*://*.gov.cn/*'];
 const BROAD_HOST = /^(<all_urls>|\*:\/\/\*\/.*|https?:\/\/\*\/.*|file:\/\/\/.*)$/;

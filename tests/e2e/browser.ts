@@ -65,3 +65,8 @@ export const OVERLAY_HOST = '[data-nianbao-audit]';
 
 /** The overlay's root in its shadow root (open in the test build only; Playwright locators pierce it). */
 export const overlayRoot = (page: Page) => page.locator(`${OVERLAY_HOST} [data-status]`);
+
+/** The panel's UI language, from its lang attribute (the browser's UI language decides it). */
+export async function panelLang(page: Page): Promise<'zh' | 'en'> {
+  return (await overlayRoot(page).getAttribute('lang')) === 'en' ? 'en' : 'zh';
+}

@@ -8,6 +8,7 @@ import type { TabState } from '../../lib/messages';
 import { launchFirefoxWithExtension, skipWithoutFirefox } from '../build/firefox';
 import { skipWithoutChromium } from '../build/chromium';
 import { launch as launchChromium, OTHER_HOST } from './browser';
+import { pasteIn, type Pasted } from './clipboard';
 
 export type BrowserName = 'chromium' | 'firefox';
 export const BROWSERS: { name: BrowserName; skip: boolean }[] = [
@@ -39,6 +40,8 @@ export interface Driver {
   newTab(): Promise<Tab>;
   /** Runs an async function body with `api` (the extension API) in an extension context. */
   ext<T>(body: string): Promise<T>;
+  /** What a trusted Ctrl+V pastes into a page of the test's own: plain text and HTML. */
+  pasteClipboard(): Promise<Pasted>;
   close(): Promise<void>;
 }
 
@@ -115,6 +118,14 @@ async function chromiumDriver(extensionDir: string, port: number, lang?: string)
       );
     },
     ext: <T,>(body: string) => browser.worker.evaluate(`(async (api) => { ${body} })(chrome)`) as Promise<T>,
+    async pasteClipboard() {
+      const page = await browser.context.newPage();
+      try {
+        return await pasteIn(page);
+      } finally {
+        await page.close();
+      }
+    },
     close: () => browser.close(),
   };
 }
@@ -156,6 +167,15 @@ async function firefoxDriver(extensionDir: string, port: number): Promise<Driver
       );
     },
     ext: async <T,>(body: string) => (await extensionTab()).evaluate(`(async (api) => { ${body} })(browser)`) as Promise<T>,
+    async pasteClipboard() {
+      const page = await ff.browser.newPage();
+      try {
+        return await pasteIn(page);
+      } finally {
+        await page.close().catch(() => {});
+        await lastTab?.bringToFront().catch(() => {});
+      }
+    },
     close: ff.close,
   };
 }

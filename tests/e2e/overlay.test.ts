@@ -1,11 +1,9 @@
 // The overlay on a report page, in Chromium: locate highlights exactly the finding's cells and
-// clears without a trace, copy puts the standard table on the clipboard, collapse and close leave
-// the layout alone. (Negative pages and the options run in both browsers: options.test.ts.)
+// clears without a trace, collapse and close leave the layout alone. (Copy: copy.test.ts; negative
+// pages and the options run in both browsers: options.test.ts.)
 
 import { describe, expect, it } from 'vitest';
 import { skipWithoutChromium } from '../build/chromium';
-import { toTsv } from '../../lib/export/formats';
-import { tableMatrix } from '../../lib/export/layout';
 import { parseCellRef } from '../../lib/standard/tables';
 import { OVERLAY_HOST, overlayRoot, settledState, tabIdOf } from './browser';
 import { corpusDocs, hasCorpus, truthOf, type CorpusDoc } from './corpus';
@@ -63,29 +61,6 @@ describe.skipIf(skipWithoutChromium || !hasCorpus)('overlay on a report page', (
     await overlayRoot(page).locator('[data-action="clear-highlight"]').click();
     expect(await page.locator(HIGHLIGHT).count()).toBe(0);
     expect(await page.evaluate(() => document.body.innerHTML)).toBe(before);
-    await page.close();
-  });
-
-  it('copies table 三 as TSV in the standard layout with the values of the page', async () => {
-    const doc = byId('seed-004-quxian-2023.html-a');
-    const truth = truthOf(doc);
-    const { browser } = env();
-    const { page } = await openReport(doc);
-    await overlayRoot(page).locator('[data-copy="applications-tsv"]').click();
-    await expect.poll(() => overlayRoot(page).locator('.nb-copied').textContent()).not.toBe('');
-
-    // A trusted Ctrl+V into a textarea reads the browser's clipboard without any permission.
-    const reader = await browser.context.newPage();
-    await reader.setContent('<textarea></textarea>');
-    await reader.locator('textarea').focus();
-    await reader.keyboard.press('Control+V');
-    const copied = await reader.locator('textarea').inputValue();
-    expect(copied).toBe(toTsv(tableMatrix(truth, 'applications')).replace(/\r\n/g, '\n'));
-    const newRow = copied.split('\n').find((l) => l.startsWith('一、本年新收政府信息公开申请数量'))!;
-    const c = truth.tables.applications.cells as Record<string, number | null>;
-    const keys = ['natural', 'business', 'research', 'nonprofit', 'legal', 'other', 'total'];
-    expect(newRow.split('\t').slice(3)).toEqual(keys.map((k) => String(c[`new.${k}`] ?? '')));
-    await reader.close();
     await page.close();
   });
 

@@ -1,12 +1,17 @@
 // A hostile gov.cn page against the extension (issue 9): it frames our viewer with a clean PDF to
 // turn its own badge green, defines the custom element name we once used for our host, and
-// forges WXT's "content script started" event to remove the panel. None of it changes anything.
+// forges WXT's "content script started" event to remove the panel, listens to `copy` to change
+// what we copy. None of it changes anything.
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { skipWithoutChromium } from '../build/chromium';
-import { badgeOf, OVERLAY_HOST, overlayRoot, settledState, stateOf, tabIdOf } from './browser';
+import { toTsv } from '../../lib/export/formats';
+import { tableMatrix } from '../../lib/export/layout';
+import { uiText } from '../../lib/i18n/ui';
+import { badgeOf, OVERLAY_HOST, overlayRoot, panelLang, settledState, stateOf, tabIdOf } from './browser';
+import { pasteClipboard } from './clipboard';
 import { CORPUS, corpusDocs, expectedBadge, findingKeys, hasCorpus, truthOf } from './corpus';
 import { govUrl, useExtension } from './context';
 
@@ -71,6 +76,31 @@ describe.skipIf(skipWithoutChromium || !hasCorpus)('a hostile page', () => {
     expect(await page.locator(OVERLAY_HOST).count()).toBe(1);
     expect(await overlayRoot(page).getAttribute('data-status')).toBe(state.status);
     expect(await stateOf(browser.worker, tabId)).toEqual(state);
+    await page.close();
+  });
+
+  it('cannot change what we copy with a copy listener of its own', async () => {
+    const { browser } = env();
+    const { page } = await openWrong();
+    await page.evaluate(() => {
+      const forge = (e: ClipboardEvent) => {
+        e.clipboardData?.setData('text/plain', '✓ 未发现问题');
+        e.clipboardData?.setData('text/html', '<table><tr><td>✓ 未发现问题</td></tr></table>');
+        e.preventDefault();
+        e.stopImmediatePropagation();
+      };
+      window.addEventListener('copy', forge, true);
+      document.addEventListener('copy', forge, true);
+    });
+    const menu = overlayRoot(page).locator('.nb-table-menu[data-table="applications"]');
+    await menu.locator('summary').click();
+    await menu.locator('[data-copy="applications-table"]').click();
+    const lang = await panelLang(page);
+    await expect.poll(() => overlayRoot(page).locator('.nb-copied').textContent()).toBe(uiText('copied', lang));
+    const pasted = await pasteClipboard(browser.context);
+    expect(pasted.text).toBe(toTsv(tableMatrix(truthOf(WRONG), 'applications')));
+    expect(pasted.html).toContain('申请人情况');
+    expect(pasted.html).not.toContain('未发现问题');
     await page.close();
   });
 

@@ -20,7 +20,7 @@ export function Checklist({ result }: { result: AuditResult }) {
   const { sections, tables, identities } = checklistOf(result);
   return (
     <section class="nb-checklist" aria-labelledby="nb-checklist-heading">
-      <h3 id="nb-checklist-heading">{t('checklistHeading')}</h3>
+      <h2 id="nb-checklist-heading">{t('checklistHeading')}</h2>
       <ul>
         <Item ok={sections.found === sections.total} text={t('checkSections', sections)} />
         <Item ok={tables.found === tables.total} text={t('checkTables', tables)} />

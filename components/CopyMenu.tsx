@@ -49,7 +49,7 @@ export function CopyMenu({ result, host }: { result: AuditResult; host?: ShadowR
 
   return (
     <section class="nb-copymenu" aria-labelledby="nb-copy-heading">
-      <h3 id="nb-copy-heading">{t('copyHeading')}</h3>
+      <h2 id="nb-copy-heading">{t('copyHeading')}</h2>
       <ul class="nb-tables">
         {TABLE_IDS.map((id) => {
           const name = `${tableName(id, lang)} ${TABLE_TITLES[id]}`;

@@ -110,7 +110,7 @@ export function FindingList({ groups, ...locate }: { groups: FindingGroup[] } & 
         const count = mine.reduce((n, g) => n + g.lines.length, 0);
         return (
           <section class={`nb-group nb-group-${severity}`} key={severity}>
-            <h3>{t(HEADINGS[severity], { count })}</h3>
+            <h2>{t(HEADINGS[severity], { count })}</h2>
             <ul class="nb-cards">
               {mine.map((g) => (
                 <Group key={g.lines[0]!.index} group={g} {...locate} />

@@ -81,7 +81,7 @@ export function Toolbar({ file, view, onDownload, onPrint, onOpenOriginal, onCop
   const selectValue = ZOOMS.some((z) => z.value === scale.value) ? scale.value : 'custom';
 
   return (
-    <div class="toolbar" role="toolbar">
+    <header class="toolbar">
       <span class="host" title={file} data-role="host">
         {t('viewerHost', { host: hostOf(file) })}
       </span>
@@ -185,6 +185,6 @@ export function Toolbar({ file, view, onDownload, onPrint, onOpenOriginal, onCop
           {copied === null ? t('copyOriginalLink') : copied ? t('linkCopied') : t('copyFailed')}
         </button>
       </span>
-    </div>
+    </header>
   );
 }

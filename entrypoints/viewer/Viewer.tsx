@@ -188,12 +188,12 @@ export function Viewer({ file, bytes: bytesOf }: { file: string; bytes: Promise<
           onOpenOriginal={openOriginal}
           onCopyLink={() => writeClipboard({ text: file })}
         />
-        <div class="pages-area">
+        <main class="pages-area">
           {!view && <p class="message">{problem ?? t('viewerLoading')}</p>}
           <div id="viewerContainer" ref={container} tabIndex={0} aria-label={fileName(file)}>
             <div class="pdfViewer" />
           </div>
-        </div>
+        </main>
       </div>
       {collapsed ? (
         <aside class="side strip">

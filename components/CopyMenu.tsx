@@ -5,10 +5,10 @@
 
 import { useState } from 'preact/hooks';
 import type { AuditResult } from '../lib/audit/schema';
-import { tableName } from '../lib/i18n/names';
+import { tableHeading } from '../lib/i18n/names';
 import type { ClipboardPayload } from '../lib/messages';
 import type { Doubt } from '../lib/model/doubt';
-import { TABLE_IDS, TABLE_TITLES, type TableId } from '../lib/standard/tables';
+import { TABLE_IDS, type TableId } from '../lib/standard/tables';
 import { saveFile, writeClipboard } from './clipboard';
 import {
   auditJson,
@@ -52,7 +52,7 @@ export function CopyMenu({ result, host }: { result: AuditResult; host?: ShadowR
       <h2 id="nb-copy-heading">{t('copyHeading')}</h2>
       <ul class="nb-tables">
         {TABLE_IDS.map((id) => {
-          const name = `${tableName(id, lang)} ${TABLE_TITLES[id]}`;
+          const name = tableHeading(id, lang);
           if (!result.tables[id].found) {
             return (
               <li key={id} class="nb-table-missing" data-table={id}>

@@ -28,6 +28,14 @@ export function tableTitle(id: TableId, lang: Lang): string {
   return lang === 'zh' ? `${tableName(id, lang)}“${TABLE_TITLES[id]}”` : `${tableName(id, lang)} ("${TABLE_TITLES[id]}")`;
 }
 
+/**
+ * A table's number and official title as a heading, e.g. of its copy menu:
+ * 表三 收到和处理政府信息公开申请情况 / Table 3 ("收到和处理政府信息公开申请情况")
+ */
+export function tableHeading(id: TableId, lang: Lang): string {
+  return lang === 'zh' ? `${tableName(id, lang)} ${TABLE_TITLES[id]}` : tableTitle(id, lang);
+}
+
 /** 第三部分 / section 3 */
 export function sectionName(no: number, lang: Lang): string {
   return lang === 'zh' ? `第${CN_NUMERALS[no]}部分` : `section ${no}`;

@@ -17,6 +17,8 @@ export const FIREFOX_EXTENSION_UUID = '3f1c8f8e-5d0a-4d7e-9f4e-2b6a7c9d1e05';
 export interface FirefoxWithExtension {
   browser: Browser;
   extensionBase: string;
+  /** Where the profile saves downloads. */
+  downloadDir: string;
   close: () => Promise<void>;
 }
 
@@ -60,5 +62,5 @@ export async function launchFirefoxWithExtension(
     await browser.close().catch(() => {});
     await rm(home, { recursive: true, force: true });
   };
-  return { browser, extensionBase: `moz-extension://${FIREFOX_EXTENSION_UUID}/`, close };
+  return { browser, extensionBase: `moz-extension://${FIREFOX_EXTENSION_UUID}/`, downloadDir: join(home, 'downloads'), close };
 }

@@ -4,17 +4,19 @@
 // workbook of three sheets; the findings download as CSV; a table the report lacks cannot be
 // copied and says why. In Firefox too, the copy is made by the extension (its background page).
 
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { JSDOM } from 'jsdom';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { skipWithoutChromium } from '../build/chromium';
+import { baseName } from '../../components/copy-formats';
 import { toCsv, toTsv } from '../../lib/export/formats';
 import { tableMatrix } from '../../lib/export/layout';
-import { tableName } from '../../lib/i18n/names';
+import { tableHeading, tableName } from '../../lib/i18n/names';
 import { uiText } from '../../lib/i18n/ui';
-import { TABLE_TITLES } from '../../lib/standard/tables';
 import { grid } from '../helpers/html-grid';
 import { overlayRoot, panelLang, settledState, tabIdOf } from './browser';
 import { pasteClipboard } from './clipboard';
@@ -52,8 +54,8 @@ describe.skipIf(skipWithoutChromium || !hasCorpus)('copy and export', () => {
     const truth = truthOf(doc);
     const page = await openReport(doc);
     const lang = await panelLang(page);
-    const name = `${tableName('applications', lang)} ${TABLE_TITLES.applications}`;
-    expect(name).toBe(lang === 'zh' ? '表三 收到和处理政府信息公开申请情况' : 'Table 3 收到和处理政府信息公开申请情况');
+    const name = tableHeading('applications', lang);
+    expect(name).toBe(lang === 'zh' ? '表三 收到和处理政府信息公开申请情况' : 'Table 3 ("收到和处理政府信息公开申请情况")');
     await expect.poll(() => menu(page, 'applications').locator('summary').textContent()).toBe(name);
     await menu(page, 'applications').locator('summary').click();
     await menu(page, 'applications').locator('[data-copy="applications-table"]').click();
@@ -117,7 +119,7 @@ describe.skipIf(skipWithoutChromium || !hasCorpus)('copy and export', () => {
     const lang = await panelLang(page);
     const missing = overlayRoot(page).locator('.nb-table-missing[data-table="active"]');
     await expect.poll(() => missing.locator('button').isDisabled()).toBe(true);
-    expect(await missing.locator('button').textContent()).toBe(`${tableName('active', lang)} ${TABLE_TITLES.active}`);
+    expect(await missing.locator('button').textContent()).toBe(tableHeading('active', lang));
     expect(await missing.locator('.nb-reason').textContent()).toBe(uiText('tableNotFound', lang));
     expect(await menu(page, 'applications').count()).toBe(1);
     await page.close();
@@ -127,7 +129,7 @@ describe.skipIf(skipWithoutChromium || !hasCorpus)('copy and export', () => {
 describe.skipIf(skipWithoutFirefox || !hasCorpus)('copy in Firefox', () => {
   const env = useDriver('firefox');
 
-  it('copies table 三 from the background page, as HTML and TSV', async () => {
+  it('copies table 三 from the background page, as HTML and TSV, and downloads a CSV file', async () => {
     const { driver } = env();
     const doc = byId('seed-004-quxian-2023.html-a');
     const truth = truthOf(doc);
@@ -146,6 +148,13 @@ describe.skipIf(skipWithoutFirefox || !hasCorpus)('copy in Firefox', () => {
     expect(pasted.text).toBe(toTsv(tableMatrix(truth, 'applications')));
     const table = new JSDOM(pasted.html).window.document.querySelector('table')!;
     expect(grid(table)[2]!.slice(3)).toEqual(APPLICANTS);
+
+    // A download from the panel (a content script) reaches the disk, the CSV with its BOM.
+    await tab.click('[data-nianbao-audit] >>> .nb-table-menu[data-table="reviews"] summary');
+    await tab.click('[data-nianbao-audit] >>> [data-download="reviews-csv"]');
+    const csv = join(driver.downloadDir!, `${baseName(truth)}-${tableName('reviews', lang)}.csv`);
+    await waitFor(async () => existsSync(csv) && readFileSync(csv).length > 0, (ok) => ok);
+    expect(readFileSync(csv, 'utf8')).toBe(toCsv(tableMatrix(truth, 'reviews'), { bom: true }));
     await tab.close();
   });
 });

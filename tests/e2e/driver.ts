@@ -42,6 +42,8 @@ export interface Driver {
   ext<T>(body: string): Promise<T>;
   /** What a trusted Ctrl+V pastes into a page of the test's own: plain text and HTML. */
   pasteClipboard(): Promise<Pasted>;
+  /** Firefox: the folder its downloads go to (Chromium's tests take downloads from Playwright). */
+  downloadDir?: string;
   close(): Promise<void>;
 }
 
@@ -151,6 +153,7 @@ async function firefoxDriver(extensionDir: string, port: number): Promise<Driver
   return {
     name: 'firefox',
     extensionBase: ff.extensionBase,
+    downloadDir: ff.downloadDir,
     async newTab() {
       const page = await ff.browser.newPage();
       lastTab = page;

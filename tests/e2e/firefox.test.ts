@@ -23,8 +23,10 @@ describe('firefox build', () => {
 
   it('asks for the same access as the Chrome build', async () => {
     const manifest = JSON.parse(await readFile(join(inject('firefoxExtensionDir'), 'manifest.json'), 'utf8'));
+    // clipboardWrite: the background page makes the overlay's copies (Chrome's offscreen permission
+    // has no Firefox counterpart: its background has a document of its own).
     expect(manifest.permissions.sort()).toEqual(
-      ['activeTab', 'storage', 'scripting', 'declarativeNetRequestWithHostAccess', '*://*.gov.cn/*'].sort(),
+      ['activeTab', 'storage', 'scripting', 'declarativeNetRequestWithHostAccess', 'clipboardWrite', '*://*.gov.cn/*'].sort(),
     );
     expect(manifest.web_accessible_resources).toEqual(['viewer.html', 'attachment.html']);
     expect(manifest.content_scripts).toEqual([

@@ -1,11 +1,13 @@
 // A report whose table 三 was published as a picture: the extension must not accuse the publisher
-// of a missing table. It says "needs review": grey "?" badge, overlay status needs-review.
+// of a missing table. It says "needs review": grey "?" badge, overlay status needs-review, and
+// the table's copy menu is disabled with that reason.
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { skipWithoutChromium } from '../build/chromium';
-import { badgeOf, overlayRoot, settledState, tabIdOf } from './browser';
+import { uiText } from '../../lib/i18n/ui';
+import { badgeOf, overlayRoot, panelLang, settledState, tabIdOf } from './browser';
 import { CORPUS, hasCorpus } from './corpus';
 import { useExtension } from './context';
 
@@ -32,6 +34,10 @@ describe.skipIf(skipWithoutChromium || !hasCorpus)('a table published as an imag
     expect(state.result!.findings.filter((f) => f.severity === 'error')).toEqual([]);
     expect(state.result!.findings.map((f) => f.rule)).toContain('needs-review');
     await expect.poll(() => overlayRoot(page).getAttribute('data-status')).toBe('needs-review');
+    // Its copy menu cannot copy an empty form for it, and says why.
+    const missing = overlayRoot(page).locator('.nb-table-missing[data-table="applications"]');
+    expect(await missing.locator('button').isDisabled()).toBe(true);
+    expect(await missing.locator('.nb-reason').textContent()).toBe(uiText('tableAsImage', await panelLang(page)));
     const badge = await badgeOf(browser.worker, tabId);
     expect(badge.text).toBe('?');
     expect(badge.title).not.toBe('');

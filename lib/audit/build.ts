@@ -83,7 +83,7 @@ export function buildAudit(report: RecognizedReport | null, source: SourceInfo, 
 export function withPrevious(result: AuditResult, current: ReportFigures, previous: ReportFigures | null, previousSource: SourceInfo, opts: { lang: Lang; given?: boolean }): AuditResult {
   const why = whyNotComparable(current, previous, opts.given ?? true);
   const info: PreviousInfo = {
-    source: sourceOf(previous?.source ?? previousSource),
+    source: sourceOf(previousSource),
     year: previous?.year ?? null,
     organ: previous?.organ ?? null,
     compared: why === null,

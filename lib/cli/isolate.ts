@@ -5,7 +5,7 @@
 // its thread, or it has audited RECYCLE_AFTER documents.
 
 import { Worker } from 'node:worker_threads';
-import { InputError } from '../node/errors';
+import { InputError, type Lang } from '../node/errors';
 import { messages } from './messages';
 import type { Outcome } from './run';
 import type { WorkerTask } from './worker';

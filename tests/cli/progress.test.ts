@@ -12,8 +12,8 @@ describe('progressBar', () => {
     bar.tick('a.pdf');
     t = 2000;
     bar.tick('/very/long/path/'.repeat(10) + '淮安市洪泽区2024.pdf');
-    expect(lines[0]).toMatch(/^\r\[#+\.+\] 1\/4  1\.0\/s  00:03  a\.pdf\x1b\[K$/);
-    expect(lines[1]).toMatch(/2\/4  1\.0\/s  00:02  …[^\r]*淮安市洪泽区2024\.pdf\x1b\[K$/);
+    expect(lines[0]).toMatch(/^\r\[#+\.+\] 1\/4 {2}1\.0\/s {2}00:03 {2}a\.pdf\x1b\[K$/);
+    expect(lines[1]).toMatch(/2\/4 {2}1\.0\/s {2}00:02 {2}…[^\r]*淮安市洪泽区2024\.pdf\x1b\[K$/);
     t = 2050;
     bar.tick('c');
     expect(lines).toHaveLength(2); // throttled

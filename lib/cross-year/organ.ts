@@ -34,11 +34,20 @@ export function sameOrgan(a: string | null, b: string | null): boolean {
   return DIVISIONS.test(long.slice(0, long.length - short.length));
 }
 
+/**
+ * The title of a report itself, nothing around it but a note in brackets, a date or a file
+ * extension: "XX召开…年度报告编制培训会", "关于印发…年度报告的通知" or "…年度报告解读" are not reports.
+ */
+const REPORT_TITLE =
+  /^(?:关于)?(.*?)(20\d{2})年(?:度)?(?:的)?政府信息公开(?:工作)?(?:年度)?(?:报告|年报)》?(?:[([【][^)\]】]{0,24}[)\]】])?(?:\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?)?(?:\.(?:pdf|docx?|wps|html?))?$/iu;
+/** Words of a page about a report rather than the report. */
+const ABOUT_A_REPORT = /图解|解读|一图|读懂|召开|印发|转发|培训|通知|公告|答记者问/u;
+
 /** Organ and year as a report's title or a listing's link text names them: "静乐县财政局2023年政府信息公开工作年度报告". */
 export function organAndYear(title: string): { organ: string | null; year: number } | null {
   const t = title.normalize('NFKC').replace(/\s+/g, '');
-  const m = /^(?:关于)?(.*?)(20\d{2})年(?:度)?(?:的)?政府信息公开(?:工作)?(?:年度)?(?:报告|年报)/u.exec(t);
-  if (!m) return null;
+  const m = REPORT_TITLE.exec(t);
+  if (!m || ABOUT_A_REPORT.test(m[1]!)) return null;
   const organ = normalizeOrgan(m[1]!);
   return { organ: organ || null, year: Number(m[2]) };
 }

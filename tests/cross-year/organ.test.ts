@@ -28,6 +28,12 @@ describe('organAndYear', () => {
     expect(organAndYear('平潭综合实验区2023年度政府信息公开工作年度报告')).toEqual({ organ: '平潭综合实验区', year: 2023 });
     expect(organAndYear('2022年政府信息公开年报')).toEqual({ organ: null, year: 2022 });
     expect(organAndYear('关于开展2023年政务公开工作的通知')).toBeNull();
+    expect(organAndYear('静乐县2023年政府信息公开工作年度报告（PDF）')).toEqual({ organ: '静乐县', year: 2023 });
+    expect(organAndYear('静乐县2023年政府信息公开工作年度报告2024-03-28')).toEqual({ organ: '静乐县', year: 2023 });
+    expect(organAndYear('静乐县召开2023年度政府信息公开工作年度报告编制培训会')).toBeNull();
+    expect(organAndYear('关于印发静乐县2023年政府信息公开工作年度报告的通知')).toBeNull();
+    expect(organAndYear('图解：静乐县2023年政府信息公开工作年度报告')).toBeNull();
+    expect(organAndYear('《静乐县2023年政府信息公开工作年度报告》解读')).toBeNull();
   });
 });
 

@@ -43,7 +43,7 @@ type Cached = z.infer<typeof CachedSchema>;
 export class FetchFailed extends Error {}
 
 /** One of the host's PER_HOST slots, held while `fn` runs (the background counts them for every tab). */
-async function withHostSlot<T>(host: string, fn: () => Promise<T>): Promise<T> {
+export async function withHostSlot<T>(host: string, fn: () => Promise<T>): Promise<T> {
   const port = browser.runtime.connect({ name: HOST_SLOT_PORT });
   try {
     await new Promise<void>((resolve, reject) => {

@@ -4,22 +4,30 @@
 // listing on request, and a cross-year section per report on request.
 
 import { render } from 'preact';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { uiLang } from '@/components/i18n';
-import { withPrevious } from '@/lib/audit/build';
-import type { AuditResult } from '@/lib/audit/schema';
 import { summaryCsv, summaryXlsx, VERDICT_WORDS } from '@/lib/export/summary';
 import { listingText as T } from '@/lib/i18n/listing';
 import { nextPage, reportLinks } from '@/lib/listing/links';
 import { isGovCnUrl } from '@/lib/messages/gov-url';
 import { LISTING_KEY, ToFrameSchema, type FromFrame, type ListedLink } from '@/lib/messages/listing';
-import { charsetFromContentType, decodeBytes, sniffHtmlCharset } from '@/lib/source/decode';
 import { auditLink, pruneCache } from './audit';
+import { CrossYear } from './CrossYear';
+import { LastYear } from './LastYear';
+import { fetchHtml } from './pages';
 import { chipOf, previousOf, summaryRowOf, type Entry } from './state';
 
 const lang = uiLang();
 /** Listed reports audited at once in this frame (each waits besides for its host's slot). */
 const AT_ONCE = 2;
+
+/** A later page of the listing, fetched on request: its report links. */
+async function listingPage(url: string): Promise<{ links: ListedLink[]; next: string | null }> {
+  const { doc, url: at } = await fetchHtml(url);
+  const found = reportLinks(doc, at).filter((l) => isGovCnUrl(l.url));
+  const next = nextPage(doc, at);
+  return { links: found.map(({ url, text, organ, year }) => ({ url, text, organ, year })), next: next && isGovCnUrl(next) ? next : null };
+}
 
 const tell = (message: FromFrame) => window.parent.postMessage({ [LISTING_KEY]: message }, '*');
 
@@ -32,47 +40,6 @@ function download(name: string, data: BlobPart, type: string) {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
-/** A later page of the listing, fetched on request: its report links. */
-async function loadPage(url: string): Promise<{ links: ListedLink[]; next: string | null }> {
-  const response = await fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer' });
-  if (!response.ok) throw new Error(T('fetchStatus', lang, { status: response.status }));
-  const bytes = new Uint8Array(await response.arrayBuffer());
-  const { text } = decodeBytes(bytes, charsetFromContentType(response.headers.get('content-type')) ?? sniffHtmlCharset(bytes) ?? undefined);
-  const doc = new DOMParser().parseFromString(text, 'text/html');
-  const found = reportLinks(doc, response.url || url).filter((l) => isGovCnUrl(l.url));
-  const next = nextPage(doc, response.url || url);
-  return { links: found.map(({ url, text, organ, year }) => ({ url, text, organ, year })), next: next && isGovCnUrl(next) ? next : null };
-}
-
-function CrossYear({ entry, previous }: { entry: Entry; previous: Entry }) {
-  const both = entry.result && previous.result && entry.figures && entry.state === 'done' && previous.state === 'done';
-  const result: AuditResult | null = useMemo(
-    () => (both ? withPrevious(entry.result!, entry.figures!, previous.figures ?? null, previous.result!.source, { lang }) : null),
-    [both, entry, previous],
-  );
-  const title = T('crossYearTitle', lang, { organ: entry.result?.report?.organ ?? entry.link.organ ?? '', year: entry.link.year, prevYear: previous.link.year });
-  const found = result?.findings.filter((f) => f.rule === 'carryover-mismatch' || f.rule === 'in-force-chain') ?? [];
-  return (
-    <section class="cross" data-role="cross-year" data-url={entry.link.url} data-previous={previous.link.url}>
-      <h2>{title}</h2>
-      {!result && <p>{T('crossYearWaiting', lang)}</p>}
-      {result?.previous && !result.previous.compared && (
-        <p data-compared="false">{T('crossYearNotCompared', lang, { reason: result.previous.reason ?? '' })}</p>
-      )}
-      {result?.previous?.compared && found.length === 0 && <p data-compared="true">{T('crossYearNone', lang)}</p>}
-      {found.length > 0 && (
-        <ul data-compared="true">
-          {found.map((f, i) => (
-            <li key={i} data-rule={f.rule} data-severity={f.severity} data-cells={f.cells.join(' ')}>
-              {f.message}
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
-  );
 }
 
 function Summary() {
@@ -138,7 +105,7 @@ function Summary() {
   const loadNext = async () => {
     if (!next) return;
     try {
-      const page = await loadPage(next);
+      const page = await listingPage(next);
       setNext(page.next);
       setNextError(null);
       add(page.links, false);
@@ -220,4 +187,6 @@ function Summary() {
 }
 
 document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
-render(<Summary />, document.getElementById('app')!);
+// Opened from the popup on a report page (?report=URL): last year's report found and compared.
+const report = new URLSearchParams(location.search).get('report');
+render(report !== null ? <LastYear url={report} /> : <Summary />, document.getElementById('app')!);

@@ -76,7 +76,11 @@ async function expectedCross(path: string, previousPath: string): Promise<string
 
 /** The same engine in Node, on the same bytes: what each chip must say. */
 const docOf = (path: string) =>
-  path === '/nb/quxian-2022.txt' ? loadBytes(new TextEncoder().encode(quxian2022()), 'quxian-2022.txt') : loadDocument(join(CORPUS, path.slice('/v/'.length)));
+  path === '/nb/quxian-2022.txt'
+    ? loadBytes(new TextEncoder().encode(quxian2022()), 'quxian-2022.txt')
+    : path.startsWith('/nb/2023/')
+      ? loadBytes(new TextEncoder().encode(reportPage(path.endsWith('pager.html') ? WITH_PREVIOUS : WITH_COLUMN)), path)
+      : loadDocument(join(CORPUS, path.slice('/v/'.length)));
 
 async function expectedFor(path: string): Promise<Expected> {
   const { result } = audit(await docOf(path));
@@ -91,7 +95,17 @@ const chips = (tab: Tab) =>
 
 const settled = (cs: { verdict: string | null }[]) => cs.length === LINKS.length && cs.every((c) => c.verdict !== null && !['queued', 'running'].includes(c.verdict));
 
+/** The 2023 report's page as the site serves it, with a bare 上一篇 link or only its column in the breadcrumb. */
+function reportPage(extra: string): string {
+  const html = readFileSync(join(CORPUS, SEED!.path), 'utf8');
+  return html.replace(/<body([^>]*)>/, `<body$1>${extra}`);
+}
+const WITH_PREVIOUS = '<p class="pager"><a href="/nb/quxian-2022.txt">上一篇</a></p>';
+const WITH_COLUMN = '<div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="/nb/index.html">政府信息公开年报</a></div>';
+
 function serveListing(server: { page: (p: string, b: string, t?: string) => void }) {
+  server.page('/nb/2023/pager.html', reportPage(WITH_PREVIOUS));
+  server.page('/nb/2023/crumb.html', reportPage(WITH_COLUMN));
   server.page('/nb/index.html', listingPage('政府信息公开年报'));
   server.page('/nb/index-2.html', listingPage('政府信息公开年报（二）'));
   server.page('/nb/index_1.html', `<!doctype html><html><head><meta charset="utf-8"><title>年报</title></head><body><a href="/v/${SEED?.path}?old=1">渠县2021年政府信息公开工作年度报告</a></body></html>`);
@@ -200,6 +214,31 @@ describe.each(BROWSERS)('listing pages in $name', ({ name, skip }) => {
       expect(server.maxInFlight('www.jingxian.gov.cn')).toBeLessThanOrEqual(2);
       for (const t of tabs) await t.close();
     }, 240_000);
+
+    it('a report page: last year\'s report found on request from its 上一篇 link or its column, compared as a section of its own', async () => {
+      const { driver, server } = env();
+      serveListing(server);
+      for (const path of ['/nb/2023/pager.html', '/nb/2023/crumb.html']) {
+        const expected = await expectedCross(path, '/nb/quxian-2022.txt');
+        expect(expected).toContain('in-force-chain:warning:active:normative.issued active:normative.repealed active:normative.in_force');
+        const tab = await driver.newTab();
+        await tab.goto(`${driver.extensionBase}listing.html?report=${encodeURIComponent(HOST + path)}`);
+        const got = await waitFor(
+          () => tab.evaluate<{ state: string; previous: string; rules: string[] } | null>(`(() => { const m = document.querySelector('[data-role="last-year"]'); return m && { state: m.dataset.state, previous: m.dataset.previous, rules: [...document.querySelectorAll('[data-role="cross-year"] li')].map((li) => li.dataset.rule + ':' + li.dataset.severity + ':' + li.dataset.cells) }; })()`).catch(() => null),
+          (g) => g !== null && g.state === 'done' && g.rules.length > 0,
+          60_000,
+        );
+        expect(got, path).toEqual({ state: 'done', previous: `${HOST}/nb/quxian-2022.txt`, rules: expected });
+        await tab.close();
+      }
+      // A report page with neither: nothing found, said so.
+      const tab = await driver.newTab();
+      await tab.goto(`${driver.extensionBase}listing.html?report=${encodeURIComponent(`${HOST}/v/${SEED!.path}`)}`);
+      const none = await waitFor(() => tab.evaluate<string | null>(`document.querySelector('[data-role="last-year"]')?.dataset.state ?? null`).catch(() => null), (s) => s === 'done', 60_000);
+      expect(none).toBe('done');
+      expect(await tab.evaluate<number>(`document.querySelectorAll('[data-role="not-found"]').length`)).toBe(1);
+      await tab.close();
+    }, 180_000);
 
     it('a news list gets nothing; the corpus listing page gets chips but is never audited as a report', async () => {
       const { driver, server } = env();

@@ -142,13 +142,17 @@ describe.each(BROWSERS)('listing pages in $name', ({ name, skip }) => {
       // Two requests per host at a time at most.
       expect(server.maxInFlight('xxgk.quxian.gov.cn')).toBeLessThanOrEqual(2);
 
+      // Firefox's driver (puppeteer over BiDi) lists no extension frame inside a web page, so the
+      // summary is checked in Chromium; Firefox's frame is exercised by the chips above.
+      if (driver.name === 'firefox') return void (await tab.close());
       await tab.click('nianbao-listing >>> button[data-action="summary"]');
       const frame = listingFrame(driver);
       const rows = await waitFor(
         () => tab.frameEvaluate<{ url: string; verdict: string; errors: string; warnings: string }[]>(frame, `[...document.querySelectorAll('tr[data-url]')].map((r) => ({ url: r.dataset.url, verdict: r.dataset.verdict, errors: r.dataset.errors, warnings: r.dataset.warnings }))`),
         (r) => r !== null && r.length === LINKS.length,
       );
-      if (rows === null) return; // this driver cannot reach into the extension's frame
+      expect(rows, 'the listing frame is reachable').not.toBeNull();
+      if (rows === null) return;
       expect(rows.map((r) => [r.verdict, r.errors, r.warnings])).toEqual(
         expected.map((e) => [e.verdict, e.verdict === 'not-report' ? '' : String(e.errors), e.verdict === 'not-report' ? '' : String(e.warnings)]),
       );

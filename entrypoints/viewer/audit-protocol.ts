@@ -4,6 +4,7 @@
 
 import { z } from 'zod';
 import { AuditSchema } from '@/lib/audit/schema';
+import { FiguresSchema } from '@/lib/cross-year/schema';
 
 export const PdfBoxSchema = z.object({
   page: z.number().int().positive(),
@@ -47,6 +48,8 @@ export const DoneSchema = z.object({
   type: z.literal('done'),
   result: AuditSchema,
   cells: z.record(z.string(), PdfBoxSchema),
+  /** The report's figures, for a cross-year check (null: not a report). */
+  figures: FiguresSchema.nullable().optional(),
 });
 export const FailedSchema = z.object({ type: z.literal('failed'), message: z.string() });
 export const WorkerResultSchema = z.discriminatedUnion('type', [DoneSchema, FailedSchema]);

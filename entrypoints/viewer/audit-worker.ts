@@ -3,6 +3,7 @@
 
 import { z } from 'zod';
 import { audit } from '@/lib/audit/index';
+import { figuresOf } from '@/lib/model/figures';
 import { extractPdf, type PdfJsLib } from '@/lib/extract/pdf/index';
 import type { RecognizedReport } from '@/lib/model/report';
 import type { DocRequest, PdfBox, ReplyMessage, StartMessage, WorkerResult } from './audit-protocol';
@@ -68,7 +69,7 @@ async function run(m: StartMessage): Promise<WorkerResult> {
   try {
     const doc = await extractPdf(m.data, { kind: 'pdf', name: m.name, url: m.url }, remoteLib(m.numPages, m.ops));
     const outcome = audit(doc, { lang: m.lang });
-    return { type: 'done', result: outcome.result, cells: cellBoxes(outcome.report) };
+    return { type: 'done', result: outcome.result, cells: cellBoxes(outcome.report), figures: outcome.report ? figuresOf(outcome.report) : null };
   } catch (err) {
     return { type: 'failed', message: String((err as Error)?.message ?? err) };
   }

@@ -11,7 +11,7 @@ const NODE_GLOBALS = ['process', 'Buffer', '__dirname', '__filename', 'require',
 const restrictedGlobals = (names, why) => names.map((name) => ({ name, message: why }));
 
 /** The rule modules of lib/rules (everything there but the helpers they share). */
-const RULE_HELPERS = ['cells', 'confidence', 'identities', 'index', 'suspect', 'types', 'unreadable', 'heading-typos'];
+const RULE_HELPERS = ['cells', 'confidence', 'cross-year', 'identities', 'index', 'suspect', 'types', 'unreadable', 'heading-typos'];
 
 export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'dist/**', 'node_modules/**', 'docs/**', 'public/**'] },

@@ -14,7 +14,7 @@ const FIREFOX_ANDROID_MIN_VERSION = '142.0';
 export const GECKO_ID = '{6e9871d8-c92a-4495-a395-e98b3fe3e996}';
 // gov.cn only: the detector, the injected audit and the PDF takeover. Other sites use activeTab.
 const GOV_CN = '*://*.gov.cn/*';
-const WEB_ACCESSIBLE = ['viewer.html', 'attachment.html'];
+const WEB_ACCESSIBLE = ['viewer.html', 'attachment.html', 'listing.html'];
 // pdf.js needs its CMaps (Chinese text) and standard fonts at runtime, from inside the extension.
 const PDFJS_DATA = ['cmaps', 'standard_fonts'];
 
@@ -67,7 +67,8 @@ export default defineConfig({
     },
     // The PDF takeover redirects gov.cn navigations to the viewer page (checked in Chromium: the
     // redirect of a response served as application/pdf is blocked without this entry); the
-    // attachment frame sits in gov.cn article pages beside a report's attachment.
+    // attachment frame sits in gov.cn article pages beside a report's attachment, the listing
+    // frame in a listing of reports.
     web_accessible_resources:
       manifestVersion === 3 ? [{ resources: WEB_ACCESSIBLE, matches: [GOV_CN] }] : WEB_ACCESSIBLE,
     ...(browser === 'firefox' && {

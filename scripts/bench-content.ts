@@ -1,6 +1,8 @@
 // What the content script costs on gov.cn pages that are not reports: main-thread script time of
 // the page's renderer (CDP Performance.getMetrics, which counts content scripts too) for
 //   none      no extension
+//   empty     an extension whose content script does nothing (what any content script costs:
+//             the browser sets up its isolated world; the detector's own share is the difference)
 //   detector  the extension as shipped: only the tiny detector runs on every page
 //   eager     the full audit bundle run on every page (what a single manifest content script,
 //             or a detector that always loaded the audit, would cost)
@@ -10,11 +12,12 @@
 // Usage: npm run build && npx tsx scripts/bench-content.ts [--runs N] [EXTENSION_DIR]
 
 import { readFileSync, statSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM } from '../tests/build/chromium';
+import { launchWithExtension } from '../tests/build/chromium';
 import { launch, settledState, tabIdOf } from '../tests/e2e/browser';
 import { CORPUS, corpusDocs } from '../tests/e2e/corpus';
 import { serveCorpus } from '../tests/e2e/server';
@@ -100,6 +103,18 @@ async function main() {
   await plain.close();
   await rm(profile, { recursive: true, force: true });
 
+  const emptyDir = await mkdtemp(join(tmpdir(), 'nianbao-empty-ext-'));
+  await writeFile(join(emptyDir, 'empty.js'), 'void 0;\n');
+  await writeFile(join(emptyDir, 'background.js'), 'void 0;\n');
+  await writeFile(
+    join(emptyDir, 'manifest.json'),
+    JSON.stringify({ manifest_version: 3, name: 'empty', version: '1', background: { service_worker: 'background.js' }, content_scripts: [{ matches: ['*://*.gov.cn/*'], js: ['empty.js'], run_at: 'document_idle' }] }),
+  );
+  const empty = await launchWithExtension(emptyDir, { args: [`--host-resolver-rules=MAP *.gov.cn 127.0.0.1:${server.port}`] });
+  for (const url of urls) rows[url]!.empty = await measure(() => empty.context.newPage(), url);
+  await empty.close();
+  await rm(emptyDir, { recursive: true, force: true });
+
   const ext = await launch(extensionDir, server.port);
   const verdicts = new Set<string>();
   for (const url of urls) {
@@ -127,10 +142,10 @@ async function main() {
   console.log(`the padded report's audit ended as: ${[...verdicts].join('; ')}`);
   console.log(`content scripts: detect.js ${size('detect.js')}, overlay.js ${size('overlay.js')}`);
   console.log(`median main-thread script time (ms) over ${runs} loads of each non-report page:`);
-  console.log('page'.padEnd(48), 'none'.padStart(8), 'detector'.padStart(9), 'eager'.padStart(8));
+  console.log('page'.padEnd(48), 'none'.padStart(8), 'empty'.padStart(8), 'detector'.padStart(9), 'eager'.padStart(8));
   for (const [url, r] of Object.entries(rows)) {
     const name = url.slice(url.lastIndexOf('/') + 1);
-    console.log(name.padEnd(48), r.none!.toFixed(1).padStart(8), r.detector!.toFixed(1).padStart(9), r.eager!.toFixed(1).padStart(8));
+    console.log(name.padEnd(48), r.none!.toFixed(1).padStart(8), r.empty!.toFixed(1).padStart(8), r.detector!.toFixed(1).padStart(9), r.eager!.toFixed(1).padStart(8));
   }
 }
 

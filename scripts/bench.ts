@@ -4,7 +4,8 @@
 // HTML report; wall seconds and peak memory (GNU time) as medians. Then warm, in one process:
 // pdf.js's text read against the full audit per corpus PDF, and every corpus HTML page.
 // Times are never asserted: this is a report, not a test.
-// Usage: npm run bench -- [--runs N] [--fresh-only] [files…]   (default: the shared corpus PDFs)
+// Last, batches (scripts/bench-batch.ts): 200 PDFs in one checker run, in 200 runs, with one worker.
+// Usage: npm run bench -- [--runs N] [--fresh-only] [--batch-only] [--docs N] [files…]   (default: the shared corpus PDFs)
 
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { audit } from '../lib/audit/index';
 import { extractHtmlFile } from '../lib/node/html';
 import { extractPdfBytes } from '../lib/node/pdf';
+import { benchBatch } from './bench-batch';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const corpus = resolve(here, '../../shared/corpus');
@@ -22,6 +24,10 @@ const runsAt = args.indexOf('--runs');
 const runs = runsAt >= 0 ? Number(args.splice(runsAt, 2)[1]) : 7;
 const freshOnly = args.includes('--fresh-only');
 if (freshOnly) args.splice(args.indexOf('--fresh-only'), 1);
+const batchOnly = args.includes('--batch-only');
+if (batchOnly) args.splice(args.indexOf('--batch-only'), 1);
+const docsAt = args.indexOf('--docs');
+const batchDocs = docsAt >= 0 ? Number(args.splice(docsAt, 2)[1]) : 200;
 const files = args.length
   ? args
   : ['pdf', 'mutants', 'real'].flatMap((d) =>
@@ -54,6 +60,10 @@ const node = process.execPath;
 const hasPdftotext = spawnSync('pdftotext', ['-v']).error === undefined;
 // The checker as shipped (scripts/audit.mjs rebuilds dist/ when a source changed).
 execFileSync(node, [join(here, 'build-cli.mjs')]);
+if (batchOnly) {
+  benchBatch(batchDocs);
+  process.exit(0);
+}
 const realPdfs = readdirSync(join(corpus, 'real')).filter((f) => f.endsWith('.pdf')).map((f) => join(corpus, 'real', f));
 const row = (r: { wall: number; mb: number } | null) => (r ? `${r.wall.toFixed(3)} s ${r.mb.toFixed(0)} MB` : '–');
 console.log(`fresh processes, median of ${runs} (wall, peak RSS)`);
@@ -143,3 +153,5 @@ if (!args.length) {
   }
   console.log(`\nHTML full audit (parse5 + extract + recognise + rules), ${pages.length} pages: median ${fmt(median(times))} ms wall, max ${fmt(Math.max(...times))} ms`);
 }
+
+if (!args.length) benchBatch(batchDocs);

@@ -7,6 +7,8 @@ import { t } from '@/components/i18n';
 import { BackgroundMessageSchema, FOCUS_PANEL_COMMAND, OPTIONS_KEY, type AuditTabResponse, type BackgroundMessage } from '@/lib/messages';
 import * as attachments from './features/attachments';
 import * as autoAudit from './features/auto-audit';
+import * as hostSlots from './features/host-slots';
+import * as listing from './features/listing';
 import { showBadge } from './features/badge';
 import { copyForContentScript } from './features/clipboard';
 import { injectAudit } from './features/inject';
@@ -54,6 +56,9 @@ async function handle(message: BackgroundMessage, sender: Sender): Promise<unkno
     case 'attachments':
       if (isTopFrameOfTab(sender)) await attachments.onFound(sender.tab.id, await readOptions());
       return null;
+    case 'listing':
+      if (isTopFrameOfTab(sender)) await listing.onFound(sender.tab.id);
+      return null;
     case 'pdf-document':
       if (isTopFrameOfTab(sender)) await pdfTakeover.takeOverShownPdf(sender.tab.id, sender.url, pdfTakeover.enabled(await readOptions()));
       return null;
@@ -90,6 +95,8 @@ export default defineBackground(() => {
       return null;
     });
   });
+
+  browser.runtime.onConnect.addListener(hostSlots.onConnect);
 
   // A new document (or a reload) in the tab: the old audit no longer applies.
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {

@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import type { BackgroundMessage } from '@/lib/messages';
 import { findCandidates } from './attachments';
 import { looksLikeReport } from './detect';
+import { looksLikeListing } from './listing';
 
 export default defineContentScript({
   matches: ['*://*.gov.cn/*'],
@@ -22,7 +23,12 @@ export default defineContentScript({
       if (window.top === window.self) void send({ type: 'pdf-document' });
       return;
     }
-    if (looksLikeReport(document)) void send({ type: 'detected' });
-    if (findCandidates(document).length > 0) void send({ type: 'attachments' });
+    const report = looksLikeReport(document);
+    if (report) void send({ type: 'detected' });
+    // A report page may link to a few others; only a page that is not one is a listing, and its
+    // chips stand for the attachment buttons a listing of PDFs would otherwise get.
+    const listing = !report && looksLikeListing(document);
+    if (listing) void send({ type: 'listing' });
+    else if (findCandidates(document).length > 0) void send({ type: 'attachments' });
   },
 });

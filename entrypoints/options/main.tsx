@@ -3,11 +3,13 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { htmlLang, t, type UiKey } from '@/components/i18n';
+import { htmlLang, t, uiLang } from '@/components/i18n';
+import { listingText } from '@/lib/i18n/listing';
 import { OPTIONS_KEY as KEY, parseOptions, type Options } from '@/lib/messages';
-const FIELDS: { key: keyof Options; label: UiKey; hint: UiKey }[] = [
-  { key: 'autoRun', label: 'optionAutoRun', hint: 'optionAutoRunHint' },
-  { key: 'pdfTakeover', label: 'optionPdfTakeover', hint: 'optionPdfTakeoverHint' },
+const FIELDS: { key: keyof Options; label: string; hint: string }[] = [
+  { key: 'autoRun', label: t('optionAutoRun'), hint: t('optionAutoRunHint') },
+  { key: 'pdfTakeover', label: t('optionPdfTakeover'), hint: t('optionPdfTakeoverHint') },
+  { key: 'listingAutoRun', label: listingText('optionAutoRun', uiLang()), hint: listingText('optionAutoRunHint', uiLang()) },
 ];
 
 function OptionsForm() {
@@ -33,10 +35,10 @@ function OptionsForm() {
               checked={options[f.key]}
               onChange={(e) => change(f.key, (e.currentTarget as HTMLInputElement).checked)}
             />{' '}
-            {t(f.label)}
+            {f.label}
           </label>
           <br />
-          <small>{t(f.hint)}</small>
+          <small>{f.hint}</small>
         </p>
       ))}
     </main>

@@ -9,6 +9,7 @@ import { t, uiLang } from '@/components/i18n';
 import { viewOf } from '@/components/verdict-view';
 import type { TabState } from '@/lib/messages';
 import { countFindings } from '@/lib/messages/verdict';
+import { LastYearButton } from './last-year';
 import { fetchState, requestAudit, toggleOverlay } from './tab';
 
 const POLL_MS = 400;
@@ -95,6 +96,7 @@ export function Popup({ tabId }: { tabId: number | null }) {
             {t('toggleOverlay')}
           </button>
         )}
+        {state && <LastYearButton state={state} />}
         <button type="button" class="nb-button" data-action="options" onClick={() => browser.runtime.openOptionsPage()}>
           {t('optionsLink')}
         </button>

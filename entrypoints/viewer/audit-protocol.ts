@@ -4,6 +4,7 @@
 
 import { z } from 'zod';
 import { AuditSchema } from '@/lib/audit/schema';
+import { FiguresSchema } from '@/lib/cross-year/schema';
 import type { Lang } from '@/lib/i18n/format';
 
 export const PdfBoxSchema = z.object({
@@ -55,6 +56,8 @@ export const DoneSchema = z.object({
   type: z.literal('done'),
   result: AuditSchema,
   cells: z.record(z.string(), PdfBoxSchema),
+  /** The report's figures, for a cross-year check (null: not a report). */
+  figures: FiguresSchema.nullable().optional(),
   anchors: z.array(z.array(AnchorBoxSchema)),
 });
 export const FailedSchema = z.object({ type: z.literal('failed'), message: z.string() });

@@ -3,6 +3,7 @@
 
 import { z } from 'zod';
 import { audit } from '@/lib/audit/index';
+import { figuresOf } from '@/lib/model/figures';
 import { extractPdf, type PdfJsLib } from '@/lib/extract/pdf/index';
 import { findingAnchors } from '@/lib/locate/anchors';
 import type { RecognizedReport } from '@/lib/model/report';
@@ -74,7 +75,7 @@ async function run(m: StartMessage): Promise<WorkerResult> {
         ref.kind === 'pdf' ? [{ kind, page: ref.page, x: ref.x, y: ref.y, width: ref.width, height: ref.height }] : [],
       ),
     );
-    return { type: 'done', result: outcome.result, cells: cellBoxes(outcome.report), anchors };
+    return { type: 'done', result: outcome.result, cells: cellBoxes(outcome.report), anchors, figures: outcome.report ? figuresOf(outcome.report) : null };
   } catch (err) {
     return { type: 'failed', message: String((err as Error)?.message ?? err) };
   }

@@ -5,11 +5,13 @@ import type { SourceInfo } from '../model/document';
 import type { RecognizedReport } from '../model/report';
 import { usableNumber } from '../rules/cells';
 import { renderFinding } from '../i18n/findings';
-import { runRules, type RuleFinding } from '../rules/index';
+import type { ReportFigures } from '../model/figures';
+import { whyNotComparable } from '../cross-year/pair';
+import { runCrossYear, runRules, sortFindings, type RuleFinding } from '../rules/index';
 import type { Lang } from '../rules/types';
 import { SECTIONS } from '../standard/sections';
 import { CELL_KEYS, TABLE_IDS, type TableId } from '../standard/tables';
-import { AuditSchema, type AuditResult, type Finding } from './schema';
+import { AuditSchema, type AuditResult, type Finding, type PreviousInfo } from './schema';
 
 type Tables = AuditResult['tables'];
 
@@ -71,4 +73,22 @@ export function buildAudit(report: RecognizedReport | null, source: SourceInfo, 
       }
     : { source: sourceOf(source), report: null, sections: sectionsOf(null), tables: emptyTables(), findings: [] };
   return AuditSchema.parse(result);
+}
+
+/**
+ * This year's audit with the cross-year findings against `previous` (last year's report of the
+ * same body, or null when that could not be read as a report). Both the one-document audit and
+ * the checker's pairs among many documents come here, so they give the same result.
+ */
+export function withPrevious(result: AuditResult, current: ReportFigures, previous: ReportFigures | null, previousSource: SourceInfo, opts: { lang: Lang; given?: boolean }): AuditResult {
+  const why = whyNotComparable(current, previous, opts.given ?? true);
+  const info: PreviousInfo = {
+    source: sourceOf(previousSource),
+    year: previous?.year ?? null,
+    organ: previous?.organ ?? null,
+    compared: why === null,
+    ...(why !== null && { reason: why }),
+  };
+  const added = why === null && previous ? runCrossYear({ current, previous }).map((f) => findingOf(f, opts.lang)) : [];
+  return AuditSchema.parse({ ...result, findings: sortFindings([...result.findings, ...added]), previous: info });
 }

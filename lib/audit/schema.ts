@@ -2,6 +2,7 @@
 // reads or writes an audit validates against it.
 
 import { z } from 'zod';
+import { NOT_COMPARED, type NotCompared } from '../cross-year/pair';
 import { CELL_KEYS, TABLE_IDS, type TableId } from '../standard/tables';
 
 // An audit is validated once: zod's JIT (a validator compiled with new Function on a schema's
@@ -23,6 +24,8 @@ export const RULE_IDS = [
   'structure-variant',
   'text-table-mismatch',
   'period-mismatch',
+  'carryover-mismatch',
+  'in-force-chain',
   'needs-review',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
@@ -76,12 +79,25 @@ export const ReportSchema = z.object({
   format: z.enum(['2021', '2019', 'unknown']),
 });
 
+const SourceSchema = z.object({
+  kind: z.enum(['html', 'pdf', 'text']),
+  name: z.string(),
+  url: z.string().optional(),
+});
+
+/** The previous-year report a cross-year check was asked to compare with, and whether it did. */
+export const PreviousSchema = z.object({
+  source: SourceSchema,
+  year: z.number().int().nullable(),
+  organ: z.string().nullable(),
+  /** false: not last year's report of the same body in the 2021 format (see reason); no cross-year finding. */
+  compared: z.boolean(),
+  reason: z.enum(NOT_COMPARED as [NotCompared, ...NotCompared[]]).optional(),
+});
+export type PreviousInfo = z.infer<typeof PreviousSchema>;
+
 export const AuditSchema = z.object({
-  source: z.object({
-    kind: z.enum(['html', 'pdf', 'text']),
-    name: z.string(),
-    url: z.string().optional(),
-  }),
+  source: SourceSchema,
   /** null when the document is not an annual report. */
   report: ReportSchema.nullable(),
   sections: z.array(SectionSchema).length(6),
@@ -91,6 +107,8 @@ export const AuditSchema = z.object({
     reviews: tableSchema('reviews'),
   }),
   findings: z.array(FindingSchema),
+  /** Present when a previous-year report was given (carryover-mismatch, in-force-chain). */
+  previous: PreviousSchema.optional(),
 });
 export type AuditResult = z.infer<typeof AuditSchema>;
 

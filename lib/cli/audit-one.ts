@@ -4,9 +4,9 @@
 import { InputError, type Lang } from '../node/errors';
 import { loadBytes, loadDocument } from '../node/load';
 import { readingNotes } from '../i18n/notes';
-import { verdictOf } from '../messages/verdict';
+import { figuresOf } from '../model/figures';
 import { messages } from './messages';
-import type { Outcome, Status } from './run';
+import { statusOf, type Outcome, type Status } from './run';
 
 const detail = (e: unknown) => (e instanceof Error ? e.message.split('\n')[0]! : String(e));
 
@@ -29,9 +29,7 @@ export async function auditInput(input: string, lang: Lang, bytes?: Uint8Array):
   try {
     const { result, report } = audit(doc, { lang });
     const notes = readingNotes(report, doc.notes, lang);
-    const verdict = verdictOf(result);
-    const status: Status = verdict === 'not-report' ? 'not-a-report' : verdict === 'errors' ? 'errors' : 'ok';
-    return { input, status, result, notes, error: null };
+    return { input, status: statusOf(result), result, notes, error: null, figures: report ? figuresOf(report) : null };
   } catch (e) {
     return failed('internal-error', messages(lang).internal(detail(e)));
   }

@@ -34,6 +34,13 @@ export function renderReport(result: AuditResult, notes: readonly string[], lang
     m.field(st.bold(m.year), String(r.year ?? st.dim(m.none))) + m.gap + m.field(st.bold(m.organ), r.organ !== null ? printable(r.organ) : st.dim(m.none)),
   );
   out.push(m.field(st.bold(m.format), m.formats[r.format]));
+  const p = result.previous;
+  if (p) {
+    const said = p.compared
+      ? m.previousCompared(printable(p.source.name), p.year, p.organ && printable(p.organ))
+      : m.paren(m.previousNotCompared[p.reason ?? 'not-a-report'], printable(p.source.name));
+    out.push(m.field(st.bold(m.previous), p.compared ? said : st.yellow(said)));
+  }
 
   out.push('', st.bold(m.sections));
   for (const s of result.sections) {

@@ -3,9 +3,11 @@
 
 import { stat } from 'node:fs/promises';
 import type { AuditResult } from '../audit/schema';
+import type { ReportFigures } from '../model/figures';
 import { InputError, type Lang } from '../node/errors';
 import { listFolder } from '../node/files';
 import { isUrl } from '../node/kind';
+import { verdictOf } from '../messages/verdict';
 
 export type Status = 'ok' | 'errors' | 'not-a-report' | 'input-error' | 'internal-error';
 
@@ -17,6 +19,14 @@ export interface Outcome {
   notes: string[];
   /** The one-line message of an input or internal error. */
   error: string | null;
+  /** The report's figures, for pairing it with another year (null: not a report). */
+  figures?: ReportFigures | null;
+}
+
+/** An audited document's status: its verdict (lib/messages/verdict.ts) as the checker counts it. */
+export function statusOf(result: AuditResult): Status {
+  const verdict = verdictOf(result);
+  return verdict === 'not-report' ? 'not-a-report' : verdict === 'errors' ? 'errors' : 'ok';
 }
 
 export const EXIT: Record<Status, number> = { ok: 0, errors: 1, 'input-error': 2, 'not-a-report': 3, 'internal-error': 4 };

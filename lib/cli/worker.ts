@@ -1,9 +1,9 @@
-// One document's audit in a worker thread (see isolate.ts): load, extract, recognise, run the
-// rules, post the Outcome back. Whatever the document does to this thread, the checker's main
-// thread stays free to stop it.
+// Documents audited in a worker thread (see isolate.ts): load, extract, recognise, run the rules,
+// post each Outcome back. The thread takes one task after another until the pool ends it;
+// whatever a document does to this thread, the checker's main thread stays free to stop it.
 
 import { enableCompileCache } from 'node:module';
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import type { Lang } from '../node/errors';
 import { auditInput } from './audit-one';
 
@@ -18,5 +18,6 @@ export interface WorkerTask {
 // system's temp folder) instead of compiling it again in every run. Readers load after this.
 enableCompileCache?.();
 
-const task = workerData as WorkerTask;
-parentPort!.postMessage(await auditInput(task.input, task.lang, task.bytes));
+parentPort!.on('message', (task: WorkerTask) => {
+  void auditInput(task.input, task.lang, task.bytes).then((outcome) => parentPort!.postMessage(outcome));
+});

@@ -28,9 +28,11 @@ export const OptionsSchema = z.object({
   autoRun: z.boolean(),
   /** Open PDF reports on gov.cn hosts in the extension's viewer. */
   pdfTakeover: z.boolean(),
+  /** On a listing of annual reports, audit the linked reports as soon as the page loads (else on click). */
+  listingAutoRun: z.boolean(),
 });
 export type Options = z.infer<typeof OptionsSchema>;
-export const DEFAULT_OPTIONS: Options = { autoRun: true, pdfTakeover: true };
+export const DEFAULT_OPTIONS: Options = { autoRun: true, pdfTakeover: true, listingAutoRun: true };
 /** storage.local key of the options. */
 export const OPTIONS_KEY = 'options';
 
@@ -81,6 +83,8 @@ export const BackgroundMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('pdf-document') }),
   /** The detector found report attachments or embedded PDFs on this page. */
   z.object({ type: z.literal('attachments') }),
+  /** The detector found a listing of annual reports (a 年报 column) on this page. */
+  z.object({ type: z.literal('listing') }),
   /** The overlay or viewer reports its audit state for its tab. */
   z.object({ type: z.literal('state'), state: TabStateSchema }),
   /** The popup asks for a tab's state. */

@@ -50,6 +50,12 @@ const MESSAGES = {
     zh: '下载内容超过 {limit} MB 上限：{input}',
     en: 'The download exceeds the {limit} MB limit: {input}',
   },
+  'not-a-listing': {
+    zh: '不是年报列表页（链接中找不到至少 3 篇“政府信息公开工作年度报告”）：{input}',
+    en: 'Not a listing page (fewer than 3 links name a 政府信息公开工作年度报告): {input}',
+  },
+  'list-unreadable': { zh: '无法读取输入清单：{input}（{reason}）', en: 'Cannot read the input list: {input} ({reason})' },
+  'records-unreadable': { zh: '无法读取审计记录文件：{input}（{reason}）', en: 'Cannot read the records file: {input} ({reason})' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type InputErrorCode = keyof typeof MESSAGES;

@@ -1,5 +1,6 @@
 // Cell access shared by the rules: refs and the one test of "a usable number".
 
+import type { ReportFigures } from '../model/figures';
 import type { CellReading, RecognizedReport, RecognizedTable } from '../model/report';
 import { CELL_KEYS, DECIMAL_CELLS, TABLE_IDS, cellRef, type TableId } from '../standard/tables';
 
@@ -9,7 +10,7 @@ export { cellRef, CELL_KEYS, TABLE_IDS, type TableId };
  * A number the arithmetic may use: status 'number', finite, non-negative, and an integer except in
  * the fee cell. Anything else (blank, placeholder, invalid, absent, uncertain) makes a check skip.
  */
-export function usableNumber(table: TableId, key: string, c: CellReading | undefined): number | null {
+export function usableNumber(table: TableId, key: string, c: Pick<CellReading, 'value' | 'status'> | undefined): number | null {
   if (!c || c.status !== 'number' || c.value === null || !Number.isFinite(c.value) || c.value < 0) return null;
   if (!Number.isInteger(c.value) && !DECIMAL_CELLS.has(cellRef(table, key))) return null;
   return c.value;
@@ -21,7 +22,7 @@ export function isBadNumber(table: TableId, key: string, c: CellReading): boolea
 }
 
 /** Values of the given keys, or null when any one of them is not a usable number. */
-export function numbers(report: RecognizedReport, table: TableId, keys: readonly string[]): number[] | null {
+export function numbers(report: Pick<RecognizedReport, 'tables'> | ReportFigures, table: TableId, keys: readonly string[]): number[] | null {
   const t = report.tables[table];
   if (!t.found) return null;
   const out: number[] = [];

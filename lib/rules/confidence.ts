@@ -3,13 +3,14 @@
 // (rows that would not align, a mangled source), the cells we did read may be misplaced too, so
 // every finding about that table becomes a question (info), worded as such.
 
+import type { ReportFigures } from '../model/figures';
 import type { RecognizedReport } from '../model/report';
 import { TABLE_IDS, type TableId } from '../standard/tables';
 
 /** A table with at least this share of its printed cells uncertain is not read reliably. */
 const UNSURE_SHARE = 0.2;
 
-export function doubtfulTables(report: RecognizedReport): Set<TableId> {
+export function doubtfulTables(report: Pick<RecognizedReport, 'tables'> | ReportFigures): Set<TableId> {
   const out = new Set<TableId>();
   for (const id of TABLE_IDS) {
     const t = report.tables[id];

@@ -6,10 +6,12 @@ import type { Severity } from '../audit/schema';
 import type { RecognizedReport } from '../model/report';
 import type { TableId } from '../standard/tables';
 import { blankAsZero } from './blank-as-zero';
+import { carryoverMismatch } from './carryover-mismatch';
 import { cellBlank } from './cell-blank';
 import { cellInvalid } from './cell-invalid';
 import { doubtfulTables, tablesOf } from './confidence';
 import { impliedStock } from './implied-stock';
+import { inForceChain } from './in-force-chain';
 import { labelMismatch } from './label-mismatch';
 import { needsReview } from './needs-review';
 import { periodMismatch } from './period-mismatch';
@@ -24,9 +26,9 @@ import { t4Total } from './t4-total';
 import { tableEmpty } from './table-empty';
 import { tableMissing } from './table-missing';
 import { textTableMismatch } from './text-table-mismatch';
-import type { FindingData, Rule } from './types';
+import type { CrossYearRule, FindingData, RawFinding, Rule, RuleMeta, YearPair } from './types';
 
-export type { Lang, Rule, RuleMeta, FindingData } from './types';
+export type { CrossYearRule, Lang, Rule, RuleMeta, FindingData, YearPair } from './types';
 
 /** The contract's rules in the order of audit-json.md, then the advisory (info) ones. */
 export const RULES: readonly Rule[] = [
@@ -49,7 +51,19 @@ export const RULES: readonly Rule[] = [
   impliedStock,
 ];
 
-export const ruleById = (id: string): Rule | undefined => RULES.find((r) => r.id === id);
+/** The cross-year rules: they run only when last year's report of the same body is given. */
+export const CROSS_YEAR_RULES: readonly CrossYearRule[] = [carryoverMismatch, inForceChain];
+
+/** Every rule in the order findings are listed: the contract's order of audit-json.md, then the advisory ones. */
+const ORDER: readonly RuleMeta[] = [...RULES.slice(0, RULES.indexOf(needsReview)), ...CROSS_YEAR_RULES, ...RULES.slice(RULES.indexOf(needsReview))];
+
+export const ruleById = (id: string): RuleMeta | undefined => ORDER.find((r) => r.id === id);
+
+/** Where a rule's findings stand in a listing (after severity). */
+export const ruleOrder = (id: string): number => {
+  const i = ORDER.findIndex((r) => r.id === id);
+  return i < 0 ? ORDER.length : i;
+};
 
 /**
  * Why a finding that would accuse the publisher is only a question: the document as a whole was
@@ -80,36 +94,50 @@ const COMPLETENESS = new Set(['section-missing', 'table-missing', 'table-empty',
 /** Rules whose evidence is cell values (labels and rows are evidence of their own). */
 const VALUE_RULES = new Set(['table-empty', 'cell-blank', 'cell-invalid', 't3-balance', 't3-row-total', 't3-results-total', 't4-total', 'text-table-mismatch']);
 
+function asFinding(meta: RuleMeta, raw: RawFinding, softened?: Softened): RuleFinding {
+  const severity = softened ? 'info' : (raw.severity ?? meta.severity);
+  return {
+    rule: meta.id,
+    severity,
+    outcome: severity === 'info' ? 'review' : 'fail',
+    messageId: `${meta.id}.${raw.message ?? 'default'}`,
+    data: raw.data ?? {},
+    cells: raw.cells,
+    ...(raw.expected !== undefined && { expected: raw.expected }),
+    ...(raw.actual !== undefined && { actual: raw.actual }),
+    ...(raw.suspect !== undefined && { suspect: raw.suspect }),
+    ...(softened && { softened }),
+  };
+}
+
+/** Findings in listing order: severity, then rule order, then as found (a stable sort). */
+export function sortFindings<F extends { rule: string; severity: Severity }>(findings: readonly F[]): F[] {
+  return [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || ruleOrder(a.rule) - ruleOrder(b.rule));
+}
+
 export function runRules(report: RecognizedReport, rules: readonly Rule[] = RULES): RuleFinding[] {
-  const checked: (Checked & { meta: Rule; order: number })[] = [];
-  rules.forEach((rule, order) => {
-    for (const raw of rule.check(report)) checked.push({ rule: rule.id, raw, meta: rule, order });
-  });
+  const checked: (Checked & { meta: Rule })[] = [];
+  for (const rule of rules) {
+    for (const raw of rule.check(report)) checked.push({ rule: rule.id, raw, meta: rule });
+  }
   localiseSuspects(checked);
   const doubtful = doubtfulTables(report);
-  const findings = checked.map(({ meta, raw, order }, i) => {
-    let severity = raw.severity ?? meta.severity;
-    let softened: Softened | undefined;
-    const unsure = VALUE_RULES.has(meta.id) ? tablesOf(raw.cells).filter((id) => doubtful.has(id)) : [];
-    if (severity !== 'info' && unsure.length > 0) softened = { reason: 'tables-unsure', tables: unsure };
-    else if (severity !== 'info' && report.poorReading && COMPLETENESS.has(meta.id)) softened = { reason: 'poor-reading' };
-    if (softened) severity = 'info';
-    const finding: RuleFinding = {
-      rule: meta.id,
-      severity,
-      outcome: severity === 'info' ? 'review' : 'fail',
-      messageId: `${meta.id}.${raw.message ?? 'default'}`,
-      data: raw.data ?? {},
-      cells: raw.cells,
-      ...(raw.expected !== undefined && { expected: raw.expected }),
-      ...(raw.actual !== undefined && { actual: raw.actual }),
-      ...(raw.suspect !== undefined && { suspect: raw.suspect }),
-      ...(softened && { softened }),
-    };
-    return { finding, order, i };
-  });
-  findings.sort(
-    (a, b) => SEVERITY_ORDER[a.finding.severity] - SEVERITY_ORDER[b.finding.severity] || a.order - b.order || a.i - b.i,
+  return sortFindings(
+    checked.map(({ meta, raw }) => {
+      const severity = raw.severity ?? meta.severity;
+      let softened: Softened | undefined;
+      const unsure = VALUE_RULES.has(meta.id) ? tablesOf(raw.cells).filter((id) => doubtful.has(id)) : [];
+      if (severity !== 'info' && unsure.length > 0) softened = { reason: 'tables-unsure', tables: unsure };
+      else if (severity !== 'info' && report.poorReading && COMPLETENESS.has(meta.id)) softened = { reason: 'poor-reading' };
+      return asFinding(meta, raw, softened);
+    }),
   );
-  return findings.map((f) => f.finding);
+}
+
+/**
+ * The cross-year rules over a pair the caller has found comparable (lib/cross-year/pair.ts).
+ * They soften nothing themselves: a cell in doubt in either year already makes them ask.
+ */
+export function runCrossYear(pair: YearPair, rules: readonly CrossYearRule[] = CROSS_YEAR_RULES): RuleFinding[] {
+  return sortFindings(rules.flatMap((rule) => rule.check(pair).map((raw) => asFinding(rule, raw))));
 }

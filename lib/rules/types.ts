@@ -5,6 +5,7 @@
 
 import type { Severity } from '../audit/schema';
 import type { Doubt } from '../model/doubt';
+import type { ReportFigures } from '../model/figures';
 import type { RecognizedReport } from '../model/report';
 import type { TableId } from '../standard/tables';
 
@@ -56,7 +57,23 @@ export interface Rule extends RuleMeta {
   check(report: RecognizedReport): RawFinding[];
 }
 
+/** This year's report and last year's of the same body (lib/cross-year/pair.ts decides that). */
+export interface YearPair {
+  current: ReportFigures;
+  previous: ReportFigures;
+}
+
+/** A rule over two consecutive years' reports: it reads figures only, never a document. */
+export interface CrossYearRule extends RuleMeta {
+  check(pair: YearPair): RawFinding[];
+}
+
 export function defineRule(rule: Rule): Rule {
+  if (!rule.messages.default) throw new Error(`rule ${rule.id} has no default message`);
+  return rule;
+}
+
+export function defineCrossYearRule(rule: CrossYearRule): CrossYearRule {
   if (!rule.messages.default) throw new Error(`rule ${rule.id} has no default message`);
   return rule;
 }

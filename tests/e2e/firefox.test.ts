@@ -28,7 +28,7 @@ describe('firefox build', () => {
     expect(manifest.permissions.sort()).toEqual(
       ['activeTab', 'storage', 'scripting', 'declarativeNetRequestWithHostAccess', 'clipboardWrite', '*://*.gov.cn/*'].sort(),
     );
-    expect(manifest.web_accessible_resources).toEqual(['viewer.html', 'attachment.html']);
+    expect(manifest.web_accessible_resources).toEqual(['viewer.html', 'attachment.html', 'listing.html']);
     expect(manifest.content_scripts).toEqual([
       { matches: ['*://*.gov.cn/*'], run_at: 'document_idle', js: ['content-scripts/detect.js'] },
     ]);

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { FindingSchema, RULE_IDS } from '../../lib/audit/schema';
-import { RULES, runRules } from '../../lib/rules';
+import { CROSS_YEAR_RULES, RULES, runRules } from '../../lib/rules';
 import { worded } from './helpers';
 import { seed004 } from './fixtures';
 
 describe('RULES', () => {
   it('covers every contract rule id once, with wording in both languages', () => {
-    const ids = RULES.map((r) => r.id);
+    const ids = [...RULES, ...CROSS_YEAR_RULES].map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of RULE_IDS) expect(ids).toContain(id);
-    for (const r of RULES) {
+    for (const r of [...RULES, ...CROSS_YEAR_RULES]) {
       expect(r.description.zh && r.description.en).toBeTruthy();
       for (const m of Object.values(r.messages)) expect(m.zh && m.en).toBeTruthy();
     }

@@ -50,7 +50,8 @@ const asText = (s: string): string => (FORMULA_START.test(s) ? `'${s}` : s);
 
 export function summaryCsv(rows: readonly SummaryRow[], lang: Lang): string {
   const body = rows.map((r) => cells(r, lang).map((c) => (c === null ? '' : typeof c === 'number' ? String(c) : asText(c))));
-  return toCsv([HEADERS[lang], ...body]);
+  // A file: with the BOM that lets Excel read UTF-8 (lib/export/formats adds it only when asked).
+  return toCsv([HEADERS[lang], ...body], { bom: true });
 }
 
 export async function summaryXlsx(rows: readonly SummaryRow[], lang: Lang): Promise<Uint8Array> {

@@ -5,7 +5,7 @@
 
 import { browser } from 'wxt/browser';
 import { uiLang } from '@/components/i18n';
-import { listingText as T } from '@/lib/i18n/listing';
+import { uiText } from '@/lib/i18n/ui';
 import { FromFrameSchema, LISTING_KEY, type ChipState, type ListedLink, type ToFrame } from '@/lib/messages/listing';
 import { OPTIONS_KEY, parseOptions } from '@/lib/messages';
 import { listingLinks, listingNextPage } from '../detect.content/listing';
@@ -26,21 +26,21 @@ function shadowOf(host: HTMLElement): ShadowRoot {
 function chipText(state: ChipState, errors = 0, warnings = 0): string {
   switch (state) {
     case 'queued':
-      return T('chipQueued', lang);
+      return uiText('listingChipQueued', lang);
     case 'running':
-      return T('chipRunning', lang);
+      return uiText('listingChipRunning', lang);
     case 'errors':
-      return T('chipErrors', lang, { n: errors });
+      return uiText('listingChipErrors', lang, { n: errors });
     case 'warnings':
-      return T('chipWarnings', lang, { n: warnings });
+      return uiText('listingChipWarnings', lang, { n: warnings });
     case 'clean':
-      return T('chipClean', lang);
+      return uiText('listingChipClean', lang);
     case 'review':
-      return T('chipReview', lang);
+      return uiText('listingChipReview', lang);
     case 'not-report':
-      return T('chipNotReport', lang);
+      return uiText('listingChipNotReport', lang);
     case 'unreadable':
-      return T('chipUnreadable', lang);
+      return uiText('listingChipUnreadable', lang);
   }
 }
 
@@ -65,7 +65,7 @@ function showChip(chip: Chip, state: ChipState, errors?: number, warnings?: numb
   if (warnings !== undefined) chip.host.setAttribute('data-nianbao-warnings', String(warnings));
   chip.label.dataset.state = state;
   chip.label.textContent = chipText(state, errors, warnings);
-  chip.label.title = T('chipTitle', lang, { verdict: chip.label.textContent });
+  chip.label.title = uiText('listingChipTitle', lang, { verdict: chip.label.textContent });
 }
 
 async function main() {
@@ -85,21 +85,21 @@ async function main() {
   line.className = 'line';
   const count = document.createElement('span');
   count.setAttribute('data-role', 'count');
-  const showCount = () => (count.textContent = T('barCount', lang, { n: links.length, done: settled }));
+  const showCount = () => (count.textContent = uiText('listingBarCount', lang, { n: links.length, done: settled }));
   showCount();
   const start = document.createElement('button');
   start.type = 'button';
   start.dataset.action = 'start';
-  start.textContent = T('barStart', lang);
+  start.textContent = uiText('listingBarStart', lang);
   const summary = document.createElement('button');
   summary.type = 'button';
   summary.dataset.action = 'summary';
-  summary.textContent = T('barSummary', lang);
+  summary.textContent = uiText('listingBarSummary', lang);
   line.append(count, ...(autoRun ? [] : [start]), summary);
   const frame = document.createElement('iframe');
   frame.hidden = true;
   frame.src = browser.runtime.getURL('/listing.html');
-  frame.title = T('summaryTitle', lang);
+  frame.title = uiText('listingSummaryTitle', lang);
   bar.append(frame, line);
   shadow.append(bar);
   document.body.append(host);
@@ -111,7 +111,7 @@ async function main() {
   });
   summary.addEventListener('click', () => {
     frame.hidden = !frame.hidden;
-    summary.textContent = T(frame.hidden ? 'barSummary' : 'barHide', lang);
+    summary.textContent = uiText(frame.hidden ? 'listingBarSummary' : 'listingBarHide', lang);
   });
   // Only the frame's own messages count: a page script cannot pose as its window.
   window.addEventListener('message', (event: MessageEvent) => {
@@ -132,7 +132,7 @@ async function main() {
     } else if (m.type === 'height') frame.style.height = `${Math.ceil(m.height) + 2}px`;
     else if (m.type === 'close') {
       frame.hidden = true;
-      summary.textContent = T('barSummary', lang);
+      summary.textContent = uiText('listingBarSummary', lang);
     }
   });
   host.setAttribute('data-nianbao-total', String(links.length));

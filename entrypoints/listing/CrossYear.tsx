@@ -5,7 +5,7 @@ import { useMemo } from 'preact/hooks';
 import { uiLang } from '@/components/i18n';
 import { withPrevious } from '@/lib/audit/build';
 import type { AuditResult } from '@/lib/audit/schema';
-import { listingText as T } from '@/lib/i18n/listing';
+import { uiText } from '@/lib/i18n/ui';
 import type { Entry } from './state';
 
 const lang = uiLang();
@@ -16,16 +16,16 @@ export function CrossYear({ entry, previous }: { entry: Entry; previous: Entry }
     () => (both ? withPrevious(entry.result!, entry.figures!, previous.figures ?? null, previous.result!.source, { lang }) : null),
     [both, entry, previous],
   );
-  const title = T('crossYearTitle', lang, { organ: entry.result?.report?.organ ?? entry.link.organ ?? '', year: entry.link.year, prevYear: previous.link.year });
+  const title = uiText('listingCrossYearTitle', lang, { organ: entry.result?.report?.organ ?? entry.link.organ ?? '', year: entry.link.year, prevYear: previous.link.year });
   const found = result?.findings.filter((f) => f.rule === 'carryover-mismatch' || f.rule === 'in-force-chain') ?? [];
   return (
     <section class="cross" data-role="cross-year" data-url={entry.link.url} data-previous={previous.link.url}>
       <h2>{title}</h2>
-      {!result && <p>{T('crossYearWaiting', lang)}</p>}
+      {!result && <p>{uiText('listingCrossYearWaiting', lang)}</p>}
       {result?.previous && !result.previous.compared && (
-        <p data-compared="false">{T('crossYearNotCompared', lang, { reason: result.previous.reason ?? '' })}</p>
+        <p data-compared="false">{uiText('listingCrossYearNotCompared', lang, { reason: result.previous.reason ?? '' })}</p>
       )}
-      {result?.previous?.compared && found.length === 0 && <p data-compared="true">{T('crossYearNone', lang)}</p>}
+      {result?.previous?.compared && found.length === 0 && <p data-compared="true">{uiText('listingCrossYearNone', lang)}</p>}
       {found.length > 0 && (
         <ul data-compared="true">
           {found.map((f, i) => (

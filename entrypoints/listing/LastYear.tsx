@@ -8,7 +8,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { uiLang } from '@/components/i18n';
 import { whyNotComparable } from '@/lib/cross-year/pair';
 import { sameOrgan } from '@/lib/cross-year/organ';
-import { listingText as T } from '@/lib/i18n/listing';
+import { uiText } from '@/lib/i18n/ui';
 import { reportLinks } from '@/lib/listing/links';
 import { previousCandidates } from '@/lib/listing/previous';
 import { isGovCnUrl } from '@/lib/messages/gov-url';
@@ -71,23 +71,23 @@ export function LastYear({ url }: { url: string }) {
   return (
     <main data-role="last-year" data-state={found.state} data-previous={found.state === 'done' ? (found.previous?.link.url ?? '') : ''}>
       <header>
-        <h1>{T('lastYearTitle', lang)}</h1>
+        <h1>{uiText('listingLastYearTitle', lang)}</h1>
       </header>
       <p class="link">
         <a href={url} target="_blank" rel="noopener noreferrer">
           {current?.result?.report?.title ?? url}
         </a>
       </p>
-      {found.state === 'searching' && <p>{T('lastYearSearching', lang)}</p>}
-      {found.state === 'not-report' && <p>{T('lastYearNotReport', lang)}</p>}
-      {found.state === 'failed' && <p class="error">{T('nextPageFailed', lang, { error: found.error })}</p>}
+      {found.state === 'searching' && <p>{uiText('listingLastYearSearching', lang)}</p>}
+      {found.state === 'not-report' && <p>{uiText('listingLastYearNotReport', lang)}</p>}
+      {found.state === 'failed' && <p class="error">{uiText('listingNextPageFailed', lang, { error: found.error })}</p>}
       {found.state === 'done' && !found.previous && (
-        <p data-role="not-found">{T('lastYearNotFound', lang, { organ: found.current.link.organ ?? '', year: found.current.link.year - 1 })}</p>
+        <p data-role="not-found">{uiText('listingLastYearNotFound', lang, { organ: found.current.link.organ ?? '', year: found.current.link.year - 1 })}</p>
       )}
       {found.state === 'done' && found.previous && <CrossYear entry={found.current} previous={found.previous} />}
       {found.state === 'done' && found.looked.length > 0 && (
         <details>
-          <summary>{T('lastYearLooked', lang, { n: found.looked.length })}</summary>
+          <summary>{uiText('listingLastYearLooked', lang, { n: found.looked.length })}</summary>
           <ul>
             {found.looked.map((u) => (
               <li key={u}>{u}</li>

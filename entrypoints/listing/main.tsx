@@ -7,7 +7,7 @@ import { render } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { uiLang } from '@/components/i18n';
 import { summaryCsv, summaryXlsx, VERDICT_WORDS } from '@/lib/export/summary';
-import { listingText as T } from '@/lib/i18n/listing';
+import { uiText } from '@/lib/i18n/ui';
 import { nextPage, reportLinks } from '@/lib/listing/links';
 import { isGovCnUrl } from '@/lib/messages/gov-url';
 import { LISTING_KEY, ToFrameSchema, type FromFrame, type ListedLink } from '@/lib/messages/listing';
@@ -111,7 +111,7 @@ function Summary() {
       add(page.links, false);
       if (started.current) run();
     } catch (err) {
-      setNextError(T('nextPageFailed', lang, { error: String((err as Error)?.message ?? err) }));
+      setNextError(uiText('listingNextPageFailed', lang, { error: String((err as Error)?.message ?? err) }));
     }
   };
 
@@ -124,31 +124,31 @@ function Summary() {
   return (
     <main data-role="summary" data-done={done.length} data-total={entries.length}>
       <header>
-        <h1>{T('summaryTitle', lang)}</h1>
+        <h1>{uiText('listingSummaryTitle', lang)}</h1>
         <button type="button" data-action="xlsx" disabled={done.length === 0} onClick={async () => download(`nianbao-${stamp}.xlsx`, (await summaryXlsx(rows, lang)) as Uint8Array<ArrayBuffer>, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')}>
-          {T('exportXlsx', lang)}
+          {uiText('listingExportXlsx', lang)}
         </button>
         <button type="button" data-action="csv" disabled={done.length === 0} onClick={() => download(`nianbao-${stamp}.csv`, summaryCsv(rows, lang), 'text/csv;charset=utf-8')}>
-          {T('exportCsv', lang)}
+          {uiText('listingExportCsv', lang)}
         </button>
         {next && (
           <button type="button" data-action="next-page" onClick={() => void loadNext()}>
-            {T('nextPage', lang)}
+            {uiText('listingNextPage', lang)}
           </button>
         )}
         <button type="button" data-action="close" onClick={() => tell({ type: 'close' })}>
-          {T('close', lang)}
+          {uiText('listingClose', lang)}
         </button>
       </header>
       {nextError && <p class="error">{nextError}</p>}
       <p class="totals" data-role="totals">
-        {T('totals', lang, { n: entries.length, errors: count('errors'), warnings: count('warnings'), clean: count('clean'), other: entries.length - count('errors') - count('warnings') - count('clean') })}
+        {uiText('listingTotals', lang, { n: entries.length, errors: count('errors'), warnings: count('warnings'), clean: count('clean'), other: entries.length - count('errors') - count('warnings') - count('clean') })}
       </p>
       <table>
         <thead>
           <tr>
-            {(['colOrgan', 'colYear', 'colVerdict', 'colErrors', 'colWarnings', 'colLink', 'colCrossYear'] as const).map((k) => (
-              <th key={k}>{T(k, lang)}</th>
+            {(['listingColOrgan', 'listingColYear', 'listingColVerdict', 'listingColErrors', 'listingColWarnings', 'listingColLink', 'listingColCrossYear'] as const).map((k) => (
+              <th key={k}>{uiText(k, lang)}</th>
             ))}
           </tr>
         </thead>
@@ -161,7 +161,7 @@ function Summary() {
               <tr key={e.link.url} data-url={e.link.url} data-verdict={settled ? r.verdict : e.state} data-errors={r.errors ?? ''} data-warnings={r.warnings ?? ''}>
                 <td>{r.organ ?? ''}</td>
                 <td class="n">{r.year ?? ''}</td>
-                <td class={`v-${r.verdict}`}>{settled ? VERDICT_WORDS[lang][r.verdict] : T(e.state === 'running' ? 'chipRunning' : 'chipQueued', lang)}</td>
+                <td class={`v-${r.verdict}`}>{settled ? VERDICT_WORDS[lang][r.verdict] : uiText(e.state === 'running' ? 'listingChipRunning' : 'listingChipQueued', lang)}</td>
                 <td class="n">{r.errors ?? ''}</td>
                 <td class="n">{r.warnings ?? ''}</td>
                 <td class="link">
@@ -172,7 +172,7 @@ function Summary() {
                 <td>
                   {prev && (
                     <button type="button" data-action="cross-year" onClick={() => setCross(cross === e.link.url ? null : e.link.url)}>
-                      {T('crossYearButton', lang, { year: prev.link.year })}
+                      {uiText('listingCrossYearButton', lang, { year: prev.link.year })}
                     </button>
                   )}
                 </td>

@@ -1,7 +1,7 @@
 // An HTML page of a gov.cn site (a listing's next page, a column, a report's own page), fetched
 // without cookies or referrer within the host's request slots, parsed as a document (never shown).
 
-import { listingText as T } from '@/lib/i18n/listing';
+import { uiText } from '@/lib/i18n/ui';
 import { uiLang } from '@/components/i18n';
 import { isGovCnUrl } from '@/lib/messages/gov-url';
 import { charsetFromContentType, decodeBytes, sniffHtmlCharset } from '@/lib/source/decode';
@@ -11,7 +11,7 @@ export async function fetchHtml(url: string): Promise<{ doc: Document; url: stri
   if (!isGovCnUrl(url)) throw new FetchFailed('not a gov.cn address');
   return withHostSlot(new URL(url).host, async () => {
     const response = await fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer' });
-    if (!response.ok) throw new FetchFailed(T('fetchStatus', uiLang(), { status: response.status }));
+    if (!response.ok) throw new FetchFailed(uiText('listingFetchStatus', uiLang(), { status: response.status }));
     const type = response.headers.get('content-type') ?? '';
     const html = /html/i.test(type);
     const bytes = html ? new Uint8Array(await response.arrayBuffer()) : new Uint8Array();

@@ -4,12 +4,12 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { htmlLang, t, uiLang } from '@/components/i18n';
-import { listingText } from '@/lib/i18n/listing';
+import { uiText } from '@/lib/i18n/ui';
 import { OPTIONS_KEY as KEY, parseOptions, type Options } from '@/lib/messages';
 const FIELDS: { key: keyof Options; label: string; hint: string }[] = [
   { key: 'autoRun', label: t('optionAutoRun'), hint: t('optionAutoRunHint') },
   { key: 'pdfTakeover', label: t('optionPdfTakeover'), hint: t('optionPdfTakeoverHint') },
-  { key: 'listingAutoRun', label: listingText('optionAutoRun', uiLang()), hint: listingText('optionAutoRunHint', uiLang()) },
+  { key: 'listingAutoRun', label: uiText('listingOptionAutoRun', uiLang()), hint: uiText('listingOptionAutoRunHint', uiLang()) },
 ];
 
 function OptionsForm() {

@@ -3,7 +3,7 @@
 
 import { browser } from 'wxt/browser';
 import { uiLang } from '@/components/i18n';
-import { listingText } from '@/lib/i18n/listing';
+import { uiText } from '@/lib/i18n/ui';
 import type { TabState } from '@/lib/messages';
 import { isGovCnUrl } from '@/lib/messages/gov-url';
 
@@ -12,7 +12,7 @@ export function LastYearButton({ state }: { state: TabState }) {
   const open = () => void browser.tabs.create({ url: `${browser.runtime.getURL('/listing.html')}?report=${encodeURIComponent(state.url)}` });
   return (
     <button type="button" class="nb-button" data-action="last-year" onClick={open}>
-      {listingText('compareLastYear', uiLang())}
+      {uiText('listingCompareLastYear', uiLang())}
     </button>
   );
 }

@@ -52,7 +52,8 @@ function fileName(url: string): string {
 }
 
 function pageSpeaksOfReport(doc: Document): boolean {
-  return [doc.title, ...firstHeadings(doc, ['h1', 'h2'], 3)].some((s) => REPORT_WORDS.test(s.replace(/\s+/g, '')));
+  const headings = firstHeadings(doc).filter((h) => h.level <= 2).slice(0, 6).map((h) => h.text);
+  return [doc.title, ...headings].some((s) => REPORT_WORDS.test(s.replace(/\s+/g, '')));
 }
 
 export function findCandidates(doc: Document): Candidate[] {

@@ -14,13 +14,12 @@ const MIN_LABELS = 2;
 /** Text scanned per step; the longest label is kept across steps, so none is cut in two. */
 const CHUNK = 8192;
 const OVERLAP = Math.max(...LABELS.map((l) => l.length)) - 1;
-const MAX_HEADINGS = 12;
 // NodeFilter's constant (the global is missing where tests pass a jsdom document).
 const SHOW_TEXT = 4;
 
 function titleCandidates(doc: Document): string[] {
   const meta = doc.querySelector<HTMLMetaElement>('meta[name="ArticleTitle" i]')?.content ?? '';
-  return [doc.title, meta, ...firstHeadings(doc, ['h1', 'h2', 'h3'], MAX_HEADINGS / 3)];
+  return [doc.title, meta, ...firstHeadings(doc).map((h) => h.text)];
 }
 
 /** Whether at least `min` labels occur in the body's text (as in its textContent), reading no further than needed. */

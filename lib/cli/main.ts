@@ -1,9 +1,7 @@
 // The checker: parse options, audit every input, print human or JSON output, return the exit code.
 
 import { readFileSync } from 'node:fs';
-import { withPrevious } from '../audit/build';
 import { parseArgs, type CliOptions } from './args';
-import { runBatch } from './batch';
 import { auditTarget, processIo, type Io } from './io';
 import { AuditPool } from './isolate';
 import { messages } from './messages';
@@ -40,10 +38,12 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     io.out(`nianbao-audit ${version()}\n`);
     return EXIT.ok;
   }
-  if (o.merge) return runBatch(o, io, null);
+  // Batches and cross-year comparisons load their modules (every rule, the xlsx writer) only when
+  // asked: a single document's audit needs none of them in this thread.
+  if (o.merge) return (await import('./batch')).runBatch(o, io, null);
   const collected = await collectTargets(o, o.lang);
   const batch = collected.many || o.jsonl !== null || o.csv !== null || o.xlsx !== null || o.shard !== null;
-  if (batch) return runBatch(o, io, collected.targets);
+  if (batch) return (await import('./batch')).runBatch(o, io, collected.targets);
   return runOne(o, io, collected.targets[0]!);
 }
 
@@ -68,7 +68,7 @@ async function runOne(o: CliOptions, io: Io, target: Target): Promise<number> {
         io.err(`${m.errorPrefix}${printable(m.previousFailed(prev.error ?? ''))}\n`);
         return EXIT[prev.status];
       }
-      if (one.figures) result = withPrevious(result, one.figures, prev.figures ?? null, prev.result.source, { lang: o.lang });
+      if (one.figures) result = (await import('../audit/build')).withPrevious(result, one.figures, prev.figures ?? null, prev.result.source, { lang: o.lang });
     }
     io.out(o.json ? escapeJsonControls(JSON.stringify(result, null, 2)) + '\n' : renderReport(result, one.notes, o.lang, st));
     return EXIT[statusOf(result)];

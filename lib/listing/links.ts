@@ -27,6 +27,9 @@ export interface ReportLink<E extends LinkElement = LinkElement> {
 /** Fewest distinct report links that make a page a listing (a report page may link to one or two others). */
 export const MIN_LISTING_LINKS = 3;
 
+/** A cheap necessary condition for a title that organAndYear accepts. */
+const MAY_NAME_A_REPORT = /公\s*开/;
+
 const NEXT_PAGE = /^(?:下一?页|下页|后一?页|next|›|»|>)$/i;
 
 function absolute(href: string | null, base: string): string | null {
@@ -47,13 +50,19 @@ const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').
 export function reportLinks<E extends LinkElement>(doc: LinkDocument<E>, base: string): ReportLink<E>[] {
   const out: ReportLink<E>[] = [];
   const seen = new Set<string>();
+  const self = absolute(base, base);
   for (const a of doc.querySelectorAll('a')) {
-    const url = absolute(a.getAttribute('href'), base);
-    if (!url || seen.has(url) || url === absolute(base, base)) continue;
-    const text = squash(a.textContent);
-    const title = squash(a.getAttribute('title'));
+    // Every report's title says 公开: the thousands of other links of a large page stop here,
+    // before their text is normalised and their address resolved.
+    const rawText = a.textContent ?? '';
+    const rawTitle = a.getAttribute('title') ?? '';
+    if (!MAY_NAME_A_REPORT.test(rawText) && !MAY_NAME_A_REPORT.test(rawTitle)) continue;
+    const text = squash(rawText);
+    const title = squash(rawTitle);
     const named = organAndYear(text) ? text : organAndYear(title) ? title : null;
     if (!named) continue;
+    const url = absolute(a.getAttribute('href'), base);
+    if (!url || seen.has(url) || url === self) continue;
     const { organ, year } = organAndYear(named)!;
     seen.add(url);
     out.push({ element: a, url, text: named, organ, year });

@@ -32,7 +32,8 @@ const MAY_NAME_A_REPORT = /公\s*开/;
 
 const NEXT_PAGE = /^(?:下一?页|下页|后一?页|next|›|»|>)$/i;
 
-function absolute(href: string | null, base: string): string | null {
+/** An http(s) address resolved against the page, its fragment dropped; null for anything else. */
+export function absolute(href: string | null, base: string): string | null {
   if (!href || /^\s*(?:javascript|mailto|data):/i.test(href)) return null;
   try {
     const u = new URL(href, base);
@@ -44,7 +45,7 @@ function absolute(href: string | null, base: string): string | null {
   }
 }
 
-const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+export const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
 /** The report links of a page, each address once (the first link to it), in page order. */
 export function reportLinks<E extends LinkElement>(doc: LinkDocument<E>, base: string): ReportLink<E>[] {

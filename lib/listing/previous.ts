@@ -4,7 +4,7 @@
 // DOM reading with no browser globals; the extension fetches what it returns, on request only.
 
 import { organAndYear, sameOrgan } from '../cross-year/organ';
-import { reportLinks, type LinkDocument, type LinkElement } from './links';
+import { absolute, reportLinks, squash, type LinkDocument, type LinkElement } from './links';
 
 export interface PreviousCandidates {
   /** Links whose text names a report of `year − 1` by the same organ (or none named). */
@@ -20,19 +20,6 @@ const ADJACENT_PREFIX = /^(?:上一篇|下一篇|上一条|下一条)[:：]?/;
 /** A column of reports: 年报, 年度报告, 政府信息公开年报, 信息公开 (not the home page). */
 const COLUMN = /年报|年度报告|信息公开/;
 
-const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-
-function absolute(href: string | null, base: string): string | null {
-  if (!href) return null;
-  try {
-    const u = new URL(href, base);
-    if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
-    u.hash = '';
-    return u.href;
-  } catch {
-    return null;
-  }
-}
 
 /** Candidates on the page at `base`, a report of `organ` for `year`; same site only. */
 export function previousCandidates(doc: LinkDocument, base: string, organ: string | null, year: number): PreviousCandidates {

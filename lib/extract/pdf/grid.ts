@@ -103,8 +103,36 @@ function connectedGroups(h: Segment[], v: Segment[]): { h: Segment[]; v: Segment
   v.forEach((s, j) => entry(h.length + j).v.push(s));
   const groups = [...byRoot.values()];
   const tables = groups.filter((g) => g.h.length >= 2 && g.v.length >= 2);
-  for (const g of groups) if (!g.h.length) for (const s of g.v) attachCutEdge(s, tables);
+  const free = groups.filter((g) => !g.h.length).flatMap((g) => g.v);
+  if (free.length) {
+    // Each table's extent from its own lines, once, before any edge joins it.
+    const extents = tables.map(extentOf);
+    for (const s of free) {
+      const i = extents.findIndex((e) => isCutEdge(s, e));
+      if (i >= 0) tables[i]!.v.push(s);
+    }
+  }
   return tables;
+}
+
+interface Extent {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+function extentOf(t: { h: Segment[]; v: Segment[] }): Extent {
+  const e = { top: Infinity, bottom: -Infinity, left: Infinity, right: -Infinity };
+  for (const x of t.v) {
+    e.top = Math.min(e.top, x.from);
+    e.bottom = Math.max(e.bottom, x.to);
+  }
+  for (const x of t.h) {
+    e.left = Math.min(e.left, x.from);
+    e.right = Math.max(e.right, x.to);
+  }
+  return e;
 }
 
 /**
@@ -112,19 +140,10 @@ function connectedGroups(h: Segment[], v: Segment[]): { h: Segment[]; v: Segment
  * table's top to its bottom beside it: the outer border of a column whose merged cell a page break
  * cut above and below (the column's own top and bottom lines are on other pages).
  */
-function attachCutEdge(s: Segment, tables: { h: Segment[]; v: Segment[] }[]) {
-  for (const t of tables) {
-    const top = Math.min(...t.v.map((x) => x.from));
-    const bottom = Math.max(...t.v.map((x) => x.to));
-    const left = Math.min(...t.h.map((x) => x.from));
-    const right = Math.max(...t.h.map((x) => x.to));
-    const reach = right - left;
-    const beside = (s.at < left && left - s.at < reach) || (s.at > right && s.at - right < reach);
-    if (beside && Math.abs(s.from - top) <= TOUCH && Math.abs(s.to - bottom) <= TOUCH) {
-      t.v.push(s);
-      return;
-    }
-  }
+function isCutEdge(s: Segment, e: Extent): boolean {
+  const reach = e.right - e.left;
+  const beside = (s.at < e.left && e.left - s.at < reach) || (s.at > e.right && s.at - e.right < reach);
+  return beside && Math.abs(s.from - e.top) <= TOUCH && Math.abs(s.to - e.bottom) <= TOUCH;
 }
 
 /** First index of sorted `xs` whose value is ≥ x. */

@@ -217,8 +217,7 @@ export class RawPdf {
 
   async decode(s: Stream): Promise<Uint8Array> {
     let data = this.bytes.subarray(s.start, s.start + s.length);
-    const filter = await this.get(s.dict.get('Filter') ?? null);
-    const filters = (Array.isArray(filter) ? filter : filter === null ? [] : [filter]).map(nameOf);
+    const filters = await this.filtersOf(s);
     const parms = await this.get(s.dict.get('DecodeParms') ?? null);
     for (let k = 0; k < filters.length; k++) {
       if (filters[k] !== 'FlateDecode') throw new Error(`unsupported filter ${filters[k]}`);
@@ -271,9 +270,14 @@ export class RawPdf {
 
   /** Whether the stream has exactly one filter, FlateDecode. */
   private async singleFlate(s: Stream): Promise<boolean> {
-    const filter = await this.get(s.dict.get('Filter') ?? null).catch(() => null);
-    const one = Array.isArray(filter) && filter.length === 1 ? filter[0]! : filter;
-    return nameOf(one) === 'FlateDecode';
+    const filters = await this.filtersOf(s).catch(() => []);
+    return filters.length === 1 && filters[0] === 'FlateDecode';
+  }
+
+  /** The names of a stream's filters, in the order they apply. */
+  private async filtersOf(s: Stream): Promise<(string | null)[]> {
+    const filter = await this.get(s.dict.get('Filter') ?? null);
+    return (Array.isArray(filter) ? filter : filter === null ? [] : [filter]).map(nameOf);
   }
 
   private async checked(s: Stream): Promise<void> {

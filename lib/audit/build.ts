@@ -1,5 +1,7 @@
 // The audit JSON of one document (shared/spec/audit-json.md): the report's fields, its six
-// sections, the three tables' cells and the findings, validated against the zod contract.
+// sections, the three tables' cells and the findings. Its type is the zod contract's; the
+// contract itself is checked where an audit is read across a boundary (a worker thread's
+// message, an extension message, a JSON Lines file), not here, so the engine does not load zod.
 
 import type { SourceInfo } from '../model/document';
 import type { RecognizedReport } from '../model/report';
@@ -11,7 +13,7 @@ import { runCrossYear, runRules, sortFindings, type RuleFinding } from '../rules
 import type { Lang } from '../rules/types';
 import { SECTIONS } from '../standard/sections';
 import { CELL_KEYS, TABLE_IDS, type TableId } from '../standard/tables';
-import { AuditSchema, type AuditResult, type Finding, type PreviousInfo } from './schema';
+import type { AuditResult, Finding, PreviousInfo } from './schema';
 
 type Tables = AuditResult['tables'];
 
@@ -63,7 +65,7 @@ export function findingOf(f: RuleFinding, lang: Lang): Finding {
 }
 
 export function buildAudit(report: RecognizedReport | null, source: SourceInfo, opts: { lang: Lang }): AuditResult {
-  const result: AuditResult = report
+  return report
     ? {
         source: sourceOf(source),
         report: { title: report.title, year: report.year, organ: report.organ, format: report.format },
@@ -72,7 +74,6 @@ export function buildAudit(report: RecognizedReport | null, source: SourceInfo, 
         findings: runRules(report).map((f) => findingOf(f, opts.lang)),
       }
     : { source: sourceOf(source), report: null, sections: sectionsOf(null), tables: emptyTables(), findings: [] };
-  return AuditSchema.parse(result);
 }
 
 /**
@@ -90,5 +91,5 @@ export function withPrevious(result: AuditResult, current: ReportFigures, previo
     ...(why !== null && { reason: why }),
   };
   const added = why === null && previous ? runCrossYear({ current, previous }).map((f) => findingOf(f, opts.lang)) : [];
-  return AuditSchema.parse({ ...result, findings: sortFindings([...result.findings, ...added]), previous: info });
+  return { ...result, findings: sortFindings([...result.findings, ...added]), previous: info };
 }

@@ -1,5 +1,6 @@
 // The audit JSON contract (shared/spec/audit-json.md) as a zod schema. Every boundary that
-// reads or writes an audit validates against it.
+// reads an audit (a checker thread's message, an extension message, a JSON Lines record)
+// validates against it; the engine that builds one only takes its type.
 
 import { z } from 'zod';
 import { NOT_COMPARED, type NotCompared } from '../cross-year/pair';

@@ -2,7 +2,7 @@
 
 import { availableParallelism } from 'node:os';
 import type { Lang } from '../node/errors';
-import { DEFAULT_LIMITS } from './isolate';
+import { DEFAULT_LIMITS } from './thread';
 
 export interface Shard {
   /** 1-based: shard 1/4 … 4/4. */

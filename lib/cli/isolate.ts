@@ -4,19 +4,15 @@
 // after another (the readers load once per thread) until a document has to be stopped, which ends
 // its thread, or it has audited RECYCLE_AFTER documents.
 
-import { Worker } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
+import type { Worker } from 'node:worker_threads';
 import { InputError, type Lang } from '../node/errors';
 import { messages } from './messages';
 import type { Outcome } from './run';
+import { heapCapMb, startThread, takeEarly, type Limits } from './thread';
 import type { WorkerTask } from './worker';
 
-export interface Limits {
-  timeoutSeconds: number;
-  /** Memory in MB one document may use (its thread's heap and buffers; see MemoryWatch). */
-  maxMemoryMb: number;
-}
-
-export const DEFAULT_LIMITS: Limits = { timeoutSeconds: 30, maxMemoryMb: 768 };
+export { DEFAULT_LIMITS, type Limits } from './thread';
 
 /** How often the process's resident memory is sampled while documents are audited. */
 const MEMORY_POLL_MS = 20;
@@ -24,19 +20,6 @@ const MEMORY_POLL_MS = 20;
 const HEAP_POLL_MS = 100;
 /** A thread is replaced after this many documents, so that nothing one document left grows forever. */
 const RECYCLE_AFTER = 50;
-
-/**
- * The worker's V8 heap cap is a backstop, never below 1 GB: under that size V8 grows the heap in
- * smaller steps and collects more often (a PDF audit cost 12% more CPU with a 768 MB cap). The
- * memory limit itself is the sampled resident memory of the whole process, which also counts what
- * lives outside the heap (decoded streams, pdf.js's buffers).
- */
-const MIN_HEAP_CAP_MB = 1024;
-
-// Set by scripts/build-cli.mjs in the shipped bundle; tsx runs the TypeScript worker directly.
-declare const NIANBAO_BUNDLED: boolean | undefined;
-const workerUrl = () =>
-  typeof NIANBAO_BUNDLED !== 'undefined' ? new URL('./worker.mjs', import.meta.url) : new URL('./worker.ts', import.meta.url);
 
 interface Busy {
   task: WorkerTask;
@@ -60,6 +43,8 @@ export class AuditPool {
   private readonly queue: { task: WorkerTask; resolve: (o: Outcome) => void }[] = [];
   private rssTimer: ReturnType<typeof setInterval> | null = null;
   private heapTimer: ReturnType<typeof setInterval> | null = null;
+  /** The validator of what threads send back, loaded while they work. */
+  private readonly reader = import('./outcome');
 
   constructor(
     jobs: number,
@@ -93,19 +78,19 @@ export class AuditPool {
   }
 
   private spawn(slot: Slot): Worker {
-    const worker = new Worker(workerUrl(), {
-      resourceLimits: { maxOldGenerationSizeMb: Math.max(this.limits.maxMemoryMb, MIN_HEAP_CAP_MB) },
-      // Libraries may print; the checker's own output must stay clean (JSON on stdout).
-      stdout: true,
-      stderr: true,
-    });
-    worker.stdout.resume();
-    worker.stderr.resume();
-    // An idle thread does not keep the checker alive.
-    worker.unref();
+    const heapCap = heapCapMb(this.limits);
+    const worker = takeEarly(heapCap) ?? startThread(heapCap);
     // Only the slot's current thread speaks for it: one that was stopped has been replaced.
     const current = () => slot.worker === worker;
-    worker.on('message', (outcome: Outcome) => current() && slot.busy?.finish(outcome, false));
+    worker.on('message', (message: unknown) => {
+      if (!current() || !slot.busy) return;
+      const busy = slot.busy;
+      void this.reader.then(({ readOutcome }) => {
+        const read = readOutcome(message);
+        if (read.ok) busy.finish(read.outcome, false);
+        else busy.finish(failed(busy.task.input, 'internal-error', messages(busy.task.lang).internal(read.why)), true);
+      }, (e: Error) => busy.finish(failed(busy.task.input, 'internal-error', messages(busy.task.lang).internal(e.message)), true));
+    });
     worker.on('error', (e: Error & { code?: string }) => {
       if (!current()) return;
       const lang = slot.busy?.task.lang ?? 'zh';
@@ -150,7 +135,7 @@ export class AuditPool {
       },
     };
     slot.busy = busy;
-    worker.postMessage(task);
+    worker.postMessage({ ...task, spareCore: this.slots.length < availableParallelism() } satisfies WorkerTask);
   }
 
   private outOfMemory(input: string, lang: Lang): Outcome {

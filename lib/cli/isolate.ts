@@ -46,9 +46,14 @@ export class AuditPool {
   /** The validator of what threads send back, loaded while they work. */
   private readonly reader = import('./outcome');
 
+  /**
+   * `reuse: false`: every document gets a new thread, ended as soon as it has answered, so that
+   * its teardown runs while the answer is read and printed (a run of one document).
+   */
   constructor(
     jobs: number,
     private readonly limits: Limits,
+    private readonly reuse = true,
   ) {
     this.slots = Array.from({ length: Math.max(1, jobs) }, () => new Slot());
   }
@@ -85,6 +90,10 @@ export class AuditPool {
     worker.on('message', (message: unknown) => {
       if (!current() || !slot.busy) return;
       const busy = slot.busy;
+      if (!this.reuse) {
+        slot.worker = null;
+        void worker.terminate();
+      }
       void this.reader.then(({ readOutcome }) => {
         const read = readOutcome(message);
         if (read.ok) busy.finish(read.outcome, false);

@@ -51,7 +51,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
 async function runOne(o: CliOptions, io: Io, target: Target): Promise<number> {
   const m = messages(o.lang);
   const st = makeStyle((o.color ?? (io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb')) && !o.json);
-  const pool = new AuditPool(o.previous ? 2 : 1, { timeoutSeconds: o.timeoutSeconds, maxMemoryMb: o.maxMemoryMb });
+  const pool = new AuditPool(o.previous ? 2 : 1, { timeoutSeconds: o.timeoutSeconds, maxMemoryMb: o.maxMemoryMb }, false);
   const stdin = {};
   try {
     const [one, prev] = await Promise.all([

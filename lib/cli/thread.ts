@@ -3,7 +3,8 @@
 // modules load, so that Node's ~40 ms of setting up a thread runs while they do, and the pool
 // (isolate.ts) adopts that thread for its first document.
 
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { quietWorker } from '../node/quiet-worker';
 
 export interface Limits {
   timeoutSeconds: number;
@@ -30,16 +31,7 @@ const workerUrl = () =>
 
 /** A new idle thread (unreferenced: it does not keep the checker alive until given work). */
 export function startThread(heapCap: number): Worker {
-  const worker = new Worker(workerUrl(), {
-    resourceLimits: { maxOldGenerationSizeMb: heapCap },
-    // Libraries may print; the checker's own output must stay clean (JSON on stdout).
-    stdout: true,
-    stderr: true,
-  });
-  worker.stdout.resume();
-  worker.stderr.resume();
-  worker.unref();
-  return worker;
+  return quietWorker(workerUrl(), { resourceLimits: { maxOldGenerationSizeMb: heapCap } });
 }
 
 let early: { worker: Worker; heapCap: number; dead: boolean } | null = null;

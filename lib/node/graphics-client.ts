@@ -4,7 +4,6 @@
 // text of the next ones. Should that thread fail or answer out of shape, this thread reads for
 // itself (localReader), so the result never depends on the second thread.
 
-import { Worker } from 'node:worker_threads';
 import { BudgetExceeded } from '../extract/pdf/budgets';
 import { localReader, type DirectReader } from '../extract/pdf/direct';
 import { PdfExtractError } from '../extract/pdf/errors';
@@ -12,6 +11,7 @@ import type { Matrix } from '../extract/pdf/geometry';
 import type { PageGraphics } from '../extract/pdf/operators';
 import { isGraphicsReply, type GraphicsReply, type GraphicsThreadData, type PageRequest } from './graphics-protocol';
 import { inflate } from './inflate';
+import { quietWorker } from './quiet-worker';
 
 // Set by scripts/build-cli.mjs in the shipped bundle; tsx runs the TypeScript module directly.
 declare const NIANBAO_BUNDLED: boolean | undefined;
@@ -34,15 +34,10 @@ export interface ThreadedReader extends DirectReader {
 
 /** `url`: the thread's module (tests give the built one; by default this bundle's own). */
 export function threadedReader(data: Uint8Array, url: URL = threadUrl()): ThreadedReader {
-  const worker = new Worker(url, {
+  const worker = quietWorker(url, {
     workerData: { data: data.slice() } satisfies GraphicsThreadData,
     resourceLimits: { maxOldGenerationSizeMb: HEAP_CAP_MB },
-    stdout: true,
-    stderr: true,
   });
-  worker.stdout.resume();
-  worker.stderr.resume();
-  worker.unref();
 
   let local: DirectReader | null = null;
   let localOpen: Promise<number | null> | null = null;

@@ -2,7 +2,7 @@
 
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { findCandidates } from '../../entrypoints/detect.content/attachments';
+import { findCandidates } from '../../entrypoints/detect/attachments';
 
 const page = (title: string, body: string) =>
   new JSDOM(`<!doctype html><html><head><title>${title}</title></head><body>${body}</body></html>`, { url: 'http://www.xx.gov.cn/art/1.html' }).window.document;

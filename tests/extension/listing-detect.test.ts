@@ -3,7 +3,7 @@
 
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { looksLikeListing } from '../../entrypoints/detect.content/listing';
+import { looksLikeListing } from '../../entrypoints/detect/listing';
 
 const page = (body: string) => new JSDOM(`<!doctype html><html><head><title>政务公开</title></head><body>${body}</body></html>`, { url: 'http://www.xx.gov.cn/col/nb/index.html' }).window.document;
 const link = (year: number, text: string, title = '') => `<li><a href="/art/${year}.html"${title ? ` title="${title}"` : ''}>${text}</a></li>`;

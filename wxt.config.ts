@@ -25,10 +25,10 @@ export default defineConfig({
   zip: { excludeSources: ['assets/samples/**'] },
   hooks: {
     // The detector runs on every gov.cn page: build it against the browser's own API object, not
-    // webextension-polyfill (entrypoints/detect.content/native-browser.ts).
+    // webextension-polyfill (entrypoints/detect/native-browser.ts).
     'vite:build:extendConfig': (entrypoints, config) => {
       if (entrypoints.length !== 1 || entrypoints[0]!.name !== 'detect') return;
-      const alias = { 'wxt/browser': resolve('entrypoints/detect.content/native-browser.ts') };
+      const alias = { 'wxt/browser': resolve('entrypoints/detect/native-browser.ts') };
       const current = config.resolve?.alias;
       config.resolve = {
         ...config.resolve,
@@ -36,6 +36,11 @@ export default defineConfig({
           ? [{ find: 'wxt/browser', replacement: alias['wxt/browser'] }, ...current]
           : { ...(current as Record<string, string> | undefined), ...alias },
       };
+    },
+    // The detector is a plain script (entrypoints/detect/index.ts, without the context WXT gives a
+    // content script): the manifest lists it as the one content script, on gov.cn at document_idle.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.content_scripts = [...(manifest.content_scripts ?? []), { matches: [GOV_CN], run_at: 'document_idle', js: ['detect.js'] }];
     },
     'build:publicAssets': (_wxt, files) => {
       for (const dir of PDFJS_DATA) {

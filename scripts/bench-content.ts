@@ -140,7 +140,7 @@ async function main() {
 
   const size = (f: string) => `${(statSync(join(extensionDir, 'content-scripts', f)).size / 1024).toFixed(0)} KB`;
   console.log(`the padded report's audit ended as: ${[...verdicts].join('; ')}`);
-  console.log(`content scripts: detect.js ${size('detect.js')}, overlay.js ${size('overlay.js')}`);
+  console.log(`content scripts: detect.js ${size('../detect.js')}, overlay.js ${size('overlay.js')}`);
   console.log(`median main-thread script time (ms) over ${runs} loads of each non-report page:`);
   console.log('page'.padEnd(48), 'none'.padStart(8), 'empty'.padStart(8), 'detector'.padStart(9), 'eager'.padStart(8));
   for (const [url, r] of Object.entries(rows)) {

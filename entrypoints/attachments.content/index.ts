@@ -1,10 +1,10 @@
 // Beside each report attachment link and embedded PDF of a gov.cn article page: a small audit
 // button. One click opens the extension's attachment frame there, which fetches and audits the
 // file and shows the verdict; legacy .doc/.wps files get an explanation instead. Injected by the
-// background when the detector found such files (entrypoints/detect.content/attachments.ts).
+// background when the detector found such files (entrypoints/detect/attachments.ts).
 
 import { browser } from 'wxt/browser';
-import { findCandidates, type Candidate } from '../detect.content/attachments';
+import { findCandidates, type Candidate } from '../detect/attachments';
 import { t } from '@/components/i18n';
 import css from './style.css?inline';
 

@@ -11,6 +11,7 @@ import * as hostSlots from './features/host-slots';
 import * as listing from './features/listing';
 import { showBadge } from './features/badge';
 import { copyForContentScript } from './features/clipboard';
+import { findLinks } from './features/find-links';
 import { injectAudit } from './features/inject';
 import * as pdfTakeover from './features/pdf-takeover';
 import { focusPanel } from './features/shortcut';
@@ -72,6 +73,8 @@ async function handle(message: BackgroundMessage, sender: Sender): Promise<unkno
       return getTabState(message.tabId);
     case 'audit-tab':
       return auditTab(message.tabId);
+    case 'find-links':
+      return findLinks(message.tabId).catch((err) => ({ ok: false, error: t('cannotFindLinks', { detail: String((err as Error)?.message ?? err) }) }));
     case 'copy':
       return copyForContentScript(message.payload);
     case 'open-original': {

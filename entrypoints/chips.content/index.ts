@@ -8,7 +8,7 @@ import { uiLang } from '@/components/i18n';
 import { uiText } from '@/lib/i18n/ui';
 import { FromFrameSchema, LISTING_KEY, type ChipState, type ListedLink, type ToFrame } from '@/lib/messages/listing';
 import { OPTIONS_KEY, parseOptions } from '@/lib/messages';
-import { listingLinks, listingNextPage } from '../detect.content/listing';
+import { listingLinks, listingNextPage } from '../detect/listing';
 import css from './style.css?inline';
 
 const CHIP = 'nianbao-chip';

@@ -1,5 +1,6 @@
 // The popup: the current tab's verdict and findings summary, the one-click audit, the copy
-// actions and the overlay toggle.
+// actions, the overlay toggle, and "find report links" (the listing chips and attachment buttons
+// on a page the detector did not look at link by link).
 
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
@@ -10,7 +11,7 @@ import { viewOf } from '@/components/verdict-view';
 import type { TabState } from '@/lib/messages';
 import { countFindings } from '@/lib/messages/verdict';
 import { LastYearButton } from './last-year';
-import { fetchState, requestAudit, toggleOverlay } from './tab';
+import { fetchState, requestAudit, requestFindLinks, toggleOverlay } from './tab';
 
 const POLL_MS = 400;
 const SUMMARY_LIMIT = 5;
@@ -52,6 +53,8 @@ export function Popup({ tabId }: { tabId: number | null }) {
   const [state, setState] = useState<TabState | null>(null);
   const [waiting, setWaiting] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const [searching, setSearching] = useState(false);
+  const [linksNote, setLinksNote] = useState<string | null>(null);
 
   useEffect(() => {
     if (tabId === null) return;
@@ -79,6 +82,17 @@ export function Popup({ tabId }: { tabId: number | null }) {
       setProblem(answer.error ?? t('statusError'));
     }
   };
+  const findLinks = async () => {
+    if (tabId === null) return;
+    setProblem(null);
+    setLinksNote(null);
+    setSearching(true);
+    const answer = await requestFindLinks(tabId).catch((err) => ({ ok: false, error: String((err as Error)?.message ?? err), found: undefined }));
+    setSearching(false);
+    if (!answer.ok || !answer.found) setProblem(answer.error ?? t('statusError'));
+    else if (answer.found.links + answer.found.files === 0) setLinksNote(t('noLinksFound'));
+    else setLinksNote(t('linksFound', { links: answer.found.links, files: answer.found.files }));
+  };
   const result = state?.result;
   const canCopy = result && state?.status !== 'not-report';
 
@@ -87,6 +101,11 @@ export function Popup({ tabId }: { tabId: number | null }) {
       <h1>{t('extName')}</h1>
       {state ? <Summary state={state} /> : <p class="nb-idle">{t('popupIdle')}</p>}
       {problem && <p class="nb-error">{problem}</p>}
+      {linksNote && (
+        <p class="nb-links-found" role="status">
+          {linksNote}
+        </p>
+      )}
       <div class="nb-actions">
         <button type="button" class="nb-button nb-primary" data-action="audit" disabled={tabId === null || waiting} onClick={audit}>
           {waiting ? t('statusRunning') : state ? t('auditAgain') : t('auditThisPage')}
@@ -96,6 +115,9 @@ export function Popup({ tabId }: { tabId: number | null }) {
             {t('toggleOverlay')}
           </button>
         )}
+        <button type="button" class="nb-button" data-action="find-links" disabled={tabId === null || searching} onClick={findLinks}>
+          {t('findLinks')}
+        </button>
         {state && <LastYearButton state={state} />}
         <button type="button" class="nb-button" data-action="options" onClick={() => browser.runtime.openOptionsPage()}>
           {t('optionsLink')}

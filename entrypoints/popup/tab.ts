@@ -3,8 +3,10 @@
 import { browser } from 'wxt/browser';
 import {
   AuditTabResponseSchema,
+  FindLinksResponseSchema,
   GetStateResponseSchema,
   type AuditTabResponse,
+  type FindLinksResponse,
   type BackgroundMessage,
   type OverlayMessage,
   type TabState,
@@ -27,6 +29,12 @@ export async function fetchState(tabId: number): Promise<TabState | null> {
 
 export async function requestAudit(tabId: number): Promise<AuditTabResponse> {
   const parsed = AuditTabResponseSchema.safeParse(await send({ type: 'audit-tab', tabId }));
+  return parsed.success ? parsed.data : { ok: false };
+}
+
+/** Runs the detector's link passes on the tab and marks what they find (chips, attachment buttons). */
+export async function requestFindLinks(tabId: number): Promise<FindLinksResponse> {
+  const parsed = FindLinksResponseSchema.safeParse(await send({ type: 'find-links', tabId }));
   return parsed.success ? parsed.data : { ok: false };
 }
 

@@ -43,6 +43,11 @@ const UI_MESSAGES = {
   statusError: { zh: '审计未能完成', en: 'The audit could not be completed', note: 'The audit failed' },
   auditFailed: { zh: '审计出错：{detail}', en: 'Audit failed: {detail}', note: 'detail = technical message' },
   cannotAudit: { zh: '无法审计此页：{detail}', en: 'Cannot audit this page: {detail}', note: 'Popup: injection failed; detail = reason' },
+  cannotFindLinks: {
+    zh: '无法查找此页的链接：{detail}',
+    en: 'Cannot look for links on this page: {detail}',
+    note: 'Popup: the link search could not run in the tab; detail = reason',
+  },
   verdictErrors: {
     zh: '发现 {errors} 个错误{warnings, plural, =0 {} other {、# 个警告}}',
     en: '{errors, plural, one {# error} other {# errors}}{warnings, plural, =0 {} one {, # warning} other {, # warnings}}',
@@ -188,6 +193,17 @@ const UI_MESSAGES = {
   auditThisPage: { zh: '审计此页', en: 'Audit this page', note: 'Button' },
   auditAgain: { zh: '重新审计', en: 'Audit again', note: 'Button' },
   toggleOverlay: { zh: '显示/隐藏页面面板', en: 'Show/hide the page panel', note: 'Button' },
+  findLinks: {
+    zh: '查找本页的年报链接',
+    en: 'Find report links on this page',
+    note: 'Popup button: look for annual-report links and report attachments on any page (the detector does so by itself only on report and disclosure pages) and mark them',
+  },
+  linksFound: {
+    zh: '找到年报链接 {links} 个、报告附件 {files} 个，已在页面中标出。',
+    en: 'Found {links} report links and {files} report attachments, marked on the page.',
+    note: 'Popup: result of the link search; links and files are counts',
+  },
+  noLinksFound: { zh: '此页没有年报链接或报告附件。', en: 'No report links or report attachments on this page.', note: 'Popup: result of the link search' },
   optionsLink: { zh: '设置', en: 'Options', note: 'Button' },
 
   // ---------------------------------------------------------------- options

@@ -92,6 +92,12 @@ export const BackgroundMessageSchema = z.discriminatedUnion('type', [
   /** The popup asks to audit a tab now (activeTab has been granted by opening the popup). */
   z.object({ type: z.literal('audit-tab'), tabId: z.number().int() }),
   /**
+   * The popup asks to look for report links on a tab (listing chips, attachment buttons): the
+   * detector does so by itself only on a page whose title or headings name a report or a
+   * disclosure column.
+   */
+  z.object({ type: z.literal('find-links'), tabId: z.number().int() }),
+  /**
    * The PDF viewer asks to show its original PDF in its tab, without the takeover; notReport:
    * the audit found no report, so the browser's own viewer takes it back.
    */
@@ -119,3 +125,16 @@ export type OverlayMessage = z.infer<typeof OverlayMessageSchema>;
 export const GetStateResponseSchema = TabStateSchema.nullable();
 export const AuditTabResponseSchema = z.object({ ok: z.boolean(), error: z.string().optional() });
 export type AuditTabResponse = z.infer<typeof AuditTabResponseSchema>;
+
+/** What the link passes found on a page (entrypoints/links.content, the result of its injection). */
+export const LinkScanSchema = z.object({
+  /** Links whose text names an annual report with its year. */
+  links: z.number().int().min(0),
+  /** Enough of them to make the page a listing. */
+  listing: z.boolean(),
+  /** Report attachments and embedded PDFs. */
+  files: z.number().int().min(0),
+});
+export type LinkScan = z.infer<typeof LinkScanSchema>;
+export const FindLinksResponseSchema = z.object({ ok: z.boolean(), found: LinkScanSchema.optional(), error: z.string().optional() });
+export type FindLinksResponse = z.infer<typeof FindLinksResponseSchema>;

@@ -30,7 +30,7 @@ describe('firefox build', () => {
     );
     expect(manifest.web_accessible_resources).toEqual(['viewer.html', 'attachment.html', 'listing.html']);
     expect(manifest.content_scripts).toEqual([
-      { matches: ['*://*.gov.cn/*'], run_at: 'document_idle', js: ['content-scripts/detect.js'] },
+      { matches: ['*://*.gov.cn/*'], run_at: 'document_idle', js: ['detect.js'] },
     ]);
   });
 });

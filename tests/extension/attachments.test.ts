@@ -2,7 +2,9 @@
 
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { findCandidates } from '../../entrypoints/detect.content/attachments';
+import { findCandidates } from '../../entrypoints/detect/attachments';
+import { detectedOn } from '../../entrypoints/detect/decide';
+import { scanLinks, scriptFor } from '../../entrypoints/detect/scan';
 
 const page = (title: string, body: string) =>
   new JSDOM(`<!doctype html><html><head><title>${title}</title></head><body>${body}</body></html>`, { url: 'http://www.xx.gov.cn/art/1.html' }).window.document;
@@ -22,6 +24,8 @@ describe('attachment candidates', () => {
     ]);
   });
 
+  // (The detector itself runs this on a page named as a report or a disclosure column only; the
+  // popup's "find report links" on any page.)
   it('on any other page: only files whose link text or name speaks of a report', () => {
     const doc = page('通知公告', `
       <h1>关于印发工作方案的通知</h1>
@@ -36,5 +40,19 @@ describe('attachment candidates', () => {
   it('reads a report named only in the page heading', () => {
     const doc = page('政务公开', '<h2>2023年政府信息公开年报</h2><a href="/f/x.pdf">附件</a>');
     expect(urls(doc)).toEqual(['pdf http://www.xx.gov.cn/f/x.pdf']);
+  });
+});
+
+describe('attachment buttons by the detector itself', () => {
+  it('on a page named as a report or a disclosure column only; on any page through the popup', () => {
+    const stray = '<a href="/files/a1.pdf">某某局2023年政府信息公开工作年度报告</a>';
+    const report = page('某某局2023年政府信息公开工作年度报告', '<a href="/files/a1.pdf">附件</a>');
+    expect(detectedOn(report)).toEqual(['attachments']);
+    expect(detectedOn(page('政务公开 - 某某区人民政府', stray))).toEqual(['attachments']);
+    // A notice with one stray report attachment: not looked at by itself, found on request.
+    const notice = page('通知公告', `<h1>关于召开会议的通知</h1>${stray}`);
+    expect(detectedOn(notice)).toEqual([]);
+    expect(urls(notice)).toEqual(['pdf http://www.xx.gov.cn/files/a1.pdf']);
+    expect(scriptFor(scanLinks(notice))).toBe('attachments');
   });
 });

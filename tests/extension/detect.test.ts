@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { looksLikeReport } from '../../entrypoints/detect.content/detect';
+import { looksLikeReport } from '../../entrypoints/detect/detect';
 import { CORPUS, corpusDocs, hasCorpus } from '../e2e/corpus';
 
 const html = corpusDocs().filter((d) => d.format === 'html');

@@ -1,7 +1,7 @@
 // Runtime messages are validated at every receiving end: malformed ones are rejected.
 
 import { describe, expect, it } from 'vitest';
-import { BackgroundMessageSchema, OverlayMessageSchema, parseOptions, DEFAULT_OPTIONS } from '../../lib/messages';
+import { BackgroundMessageSchema, FindLinksResponseSchema, LinkScanSchema, OverlayMessageSchema, parseOptions, DEFAULT_OPTIONS } from '../../lib/messages';
 
 describe('runtime messages', () => {
   it('accepts the messages the extension sends', () => {
@@ -9,6 +9,7 @@ describe('runtime messages', () => {
       { type: 'detected' },
       { type: 'get-state', tabId: 3 },
       { type: 'audit-tab', tabId: 3 },
+      { type: 'find-links', tabId: 3 },
       { type: 'open-original', url: 'http://www.x.gov.cn/a.pdf' },
       { type: 'state', state: { status: 'running', url: 'http://www.x.gov.cn/' } },
     ]) {
@@ -23,6 +24,7 @@ describe('runtime messages', () => {
       'detected',
       { type: 'eval', code: '1' },
       { type: 'get-state', tabId: '3' },
+      { type: 'find-links' },
       { type: 'open-original', url: 'not a url' },
       { type: 'state', state: { status: 'finished', url: 'x' } },
       { type: 'state', state: { status: 'done', url: 'x', result: { findings: [] } } },
@@ -30,6 +32,15 @@ describe('runtime messages', () => {
       expect(BackgroundMessageSchema.safeParse(m).success, JSON.stringify(m)).toBe(false);
     }
     expect(OverlayMessageSchema.safeParse({ type: 'overlay', action: 'explode' }).success).toBe(false);
+  });
+
+  it('takes a link scan only as counts', () => {
+    expect(LinkScanSchema.safeParse({ links: 3, listing: true, files: 0 }).success).toBe(true);
+    for (const scan of [undefined, null, { links: -1, listing: false, files: 0 }, { links: 1.5, listing: false, files: 0 }, { links: 1, files: 0 }]) {
+      expect(LinkScanSchema.safeParse(scan).success, JSON.stringify(scan)).toBe(false);
+    }
+    expect(FindLinksResponseSchema.safeParse({ ok: true, found: { links: 0, listing: false, files: 2 } }).success).toBe(true);
+    expect(FindLinksResponseSchema.safeParse({ ok: true, found: { links: '2' } }).success).toBe(false);
   });
 
   it('reads stored options leniently', () => {

@@ -5,7 +5,7 @@
 // Ordinary pages pay for the title test only; on a title match the page's text is scanned
 // in pieces and the scan stops as soon as enough labels are seen.
 
-import { firstHeadings } from './headings';
+import { titlesOf } from './names';
 
 const TITLE = /政府信息公开.{0,12}(年度报告|年报)/;
 /** Labels of the standard tables that only a report (or a page quoting one) prints. */
@@ -16,11 +16,6 @@ const CHUNK = 8192;
 const OVERLAP = Math.max(...LABELS.map((l) => l.length)) - 1;
 // NodeFilter's constant (the global is missing where tests pass a jsdom document).
 const SHOW_TEXT = 4;
-
-function titleCandidates(doc: Document): string[] {
-  const meta = doc.querySelector<HTMLMetaElement>('meta[name="ArticleTitle" i]')?.content ?? '';
-  return [doc.title, meta, ...firstHeadings(doc).map((h) => h.text)];
-}
 
 /** Whether at least `min` labels occur in the body's text (as in its textContent), reading no further than needed. */
 function hasLabels(doc: Document, min: number): boolean {
@@ -42,6 +37,6 @@ function hasLabels(doc: Document, min: number): boolean {
 }
 
 export function looksLikeReport(doc: Document): boolean {
-  const titled = titleCandidates(doc).some((s) => TITLE.test(s.replace(/\s+/g, '')));
+  const titled = titlesOf(doc).some((s) => TITLE.test(s));
   return titled && hasLabels(doc, MIN_LABELS);
 }

@@ -4,7 +4,7 @@
 // annual report, or for files whose link text or name does: a notice's attachment gets no button.
 
 import { attachmentKind, isGovCnUrl, type AttachmentKind } from '@/lib/messages/gov-url';
-import { firstHeadings } from './headings';
+import { titlesOf } from './names';
 
 export interface Candidate {
   element: Element;
@@ -52,8 +52,7 @@ function fileName(url: string): string {
 }
 
 function pageSpeaksOfReport(doc: Document): boolean {
-  const headings = firstHeadings(doc).filter((h) => h.level <= 2).slice(0, 6).map((h) => h.text);
-  return [doc.title, ...headings].some((s) => REPORT_WORDS.test(s.replace(/\s+/g, '')));
+  return titlesOf(doc).some((s) => REPORT_WORDS.test(s));
 }
 
 export function findCandidates(doc: Document): Candidate[] {

@@ -2,10 +2,8 @@
 // Says "ready" once loaded, so that module loading is not counted against a case's time limit.
 import { parentPort } from 'node:worker_threads';
 import { auditInput } from '../lib/cli/audit-one';
-import { pdfThreads } from '../lib/node/pdf-threads';
 
-parentPort!.on('message', async ({ bytes, threads }: { bytes: Uint8Array; threads: boolean }) => {
-  pdfThreads.second = threads;
+parentPort!.on('message', async ({ bytes }: { bytes: Uint8Array }) => {
   parentPort!.postMessage(await auditInput('-', 'zh', bytes));
 });
 // Load the readers now (they are imported on first use otherwise).

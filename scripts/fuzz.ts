@@ -3,8 +3,7 @@
 // limits. Counts what each case ended as; a crash (an internal error: any exception that is not a
 // clean "cannot read") or a hang (past the time limit) is listed with the seed and case number
 // that reproduce it, and makes the exit code 1.
-// --threads reads PDFs' ruling lines in a second thread, as the checker does when a core is free.
-// Usage: npx tsx scripts/fuzz.ts [--cases 10000] [--seed 1] [--jobs 2] [--timeout 30] [--from 0] [--threads]
+// Usage: npx tsx scripts/fuzz.ts [--cases 10000] [--seed 1] [--jobs 2] [--timeout 30] [--from 0]
 
 import { build } from 'esbuild';
 import { dirname, join, resolve } from 'node:path';
@@ -24,18 +23,13 @@ const seed = opt('seed', 1);
 const jobs = opt('jobs', 2);
 const timeoutMs = opt('timeout', 30) * 1000;
 const from = opt('from', 0);
-const threads = args.includes('--threads');
 const MAX_MEMORY_MB = 768;
 
-// The worker compiled once (as the checker ships), not by tsx in every new worker; the PDF
-// graphics thread beside it, where the bundle looks for it (lib/node/graphics-client.ts).
-const outdir = resolve(here, '../node_modules/.cache/nianbao-fuzz');
-const workerFile = join(outdir, 'fuzz-worker.mjs');
+// The worker compiled once (as the checker ships), not by tsx in every new worker.
+const workerFile = resolve(here, '../node_modules/.cache/nianbao-fuzz/fuzz-worker.mjs');
 await build({
-  entryPoints: { 'fuzz-worker': join(here, 'fuzz-worker.ts'), graphics: join(here, '../lib/node/graphics-thread.ts') },
-  outdir,
-  outExtension: { '.js': '.mjs' },
-  define: { NIANBAO_BUNDLED: 'true', NIANBAO_VERSION: '"fuzz"' },
+  entryPoints: [join(here, 'fuzz-worker.ts')],
+  outfile: workerFile,
   bundle: true,
   format: 'esm',
   platform: 'node',
@@ -113,7 +107,7 @@ function lane(next: () => number | null): Promise<void> {
         spawn();
       }, timeoutMs);
       current = { index, label: c.label, timer };
-      worker.postMessage({ bytes: c.bytes, threads });
+      worker.postMessage({ bytes: c.bytes });
     };
     spawn();
   });

@@ -1,8 +1,7 @@
 #!/usr/bin/env node
 // Builds the checker into dist/ once (esbuild), so that `npm run audit` starts without compiling
 // TypeScript: dist/audit.mjs (the `bin`), dist/worker.mjs (one document's audit, see
-// lib/cli/isolate.ts), dist/graphics.mjs (a PDF's ruling lines read beside it, see
-// lib/node/graphics-client.ts) and their shared chunks. zod and parse5 are bundled in: loading zod's 90
+// lib/cli/isolate.ts) and their shared chunks. zod and parse5 are bundled in: loading zod's 90
 // modules one by one from node_modules cost 40 ms of CPU, bundled 14 ms. pdf.js stays external
 // (it loads its own worker module and reads its CMaps and fonts from its package folder).
 // dist/inputs.json lists the sources, for scripts/audit.mjs to rebuild when one changed.
@@ -22,7 +21,7 @@ export async function buildCli({ quiet = false } = {}) {
   await mkdir(DIST, { recursive: true });
   const result = await build({
     absWorkingDir: root,
-    entryPoints: { audit: 'bin/audit.ts', worker: 'lib/cli/worker.ts', graphics: 'lib/node/graphics-thread.ts' },
+    entryPoints: { audit: 'bin/audit.ts', worker: 'lib/cli/worker.ts' },
     outdir: DIST,
     outExtension: { '.js': '.mjs' },
     bundle: true,

@@ -4,7 +4,6 @@
 // after another (the readers load once per thread) until a document has to be stopped, which ends
 // its thread, or it has audited RECYCLE_AFTER documents.
 
-import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { InputError, type Lang } from '../node/errors';
 import { messages } from './messages';
@@ -144,7 +143,7 @@ export class AuditPool {
       },
     };
     slot.busy = busy;
-    worker.postMessage({ ...task, spareCore: this.slots.length < availableParallelism() } satisfies WorkerTask);
+    worker.postMessage(task);
   }
 
   private outOfMemory(input: string, lang: Lang): Outcome {

@@ -3,12 +3,10 @@
 
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
-import type { DirectReader } from '../extract/pdf/direct';
+import { constants, inflateSync } from 'node:zlib';
 import { extractPdf, type PdfJsLib } from '../extract/pdf/index';
+import { tooBig } from '../extract/pdf/raw/inflate';
 import type { ExtractedDoc, SourceInfo } from '../model/document';
-import { threadedReader } from './graphics-client';
-import { inflate } from './inflate';
-import { pdfThreads } from './pdf-threads';
 
 export { PdfExtractError } from '../extract/pdf/index';
 
@@ -37,13 +35,17 @@ function load() {
   return loaded;
 }
 
-export async function extractPdfBytes(bytes: Uint8Array, source: SourceInfo): Promise<ExtractedDoc> {
-  // The second thread starts before pdf.js loads: its own start-up overlaps that load.
-  const second: DirectReader | null = pdfThreads.second ? threadedReader(bytes) : null;
+/** Like pdf.js, keep what a damaged stream still yields instead of failing; stop at maxBytes. */
+function inflate(data: Uint8Array, maxBytes: number): Uint8Array {
   try {
-    const { pdfjs, cMapUrl, standardFontDataUrl } = await load();
-    return await extractPdf(bytes, source, pdfjs, { cMapUrl, standardFontDataUrl, inflate, reader: second ? () => second : undefined });
-  } finally {
-    second?.close();
+    return inflateSync(data, { finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: maxBytes });
+  } catch (e) {
+    if ((e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw tooBig(maxBytes);
+    throw e;
   }
+}
+
+export async function extractPdfBytes(bytes: Uint8Array, source: SourceInfo): Promise<ExtractedDoc> {
+  const { pdfjs, cMapUrl, standardFontDataUrl } = await load();
+  return extractPdf(bytes, source, pdfjs, { cMapUrl, standardFontDataUrl, inflate });
 }

@@ -5,7 +5,7 @@
 // origin at the top-left of the page as displayed (pdf.js viewport at scale 1, y downward).
 
 import type { Block, ExtractedDoc, SourceInfo } from '../../model/document';
-import { localReader, type DirectReader, type DirectReaderFactory } from './direct';
+import { BudgetExceeded } from './budgets';
 import { PdfExtractError } from './errors';
 import { inBand, repeatedMarginLines } from './furniture';
 import { toMatrix } from './geometry';
@@ -13,6 +13,7 @@ import { groupLines } from './lines';
 import { joinPages } from './merge';
 import { drawsImage, looksTabular, readPage, type PageText, type Placed } from './page';
 import type { Inflate } from './raw/inflate';
+import { RawPdf } from './raw/objects';
 import { runsFromText } from './runs';
 import type { PdfJsLib } from './types';
 
@@ -29,8 +30,6 @@ export interface PdfOptions {
   maxPages?: number;
   /** zlib inflate for the direct content reader (Node's is faster than DecompressionStream). */
   inflate?: Inflate;
-  /** Where the direct content reader runs (default: in this thread). */
-  reader?: DirectReaderFactory;
   /** Tests only: ignore ruling lines, so every table comes from text positions. */
   rulings?: boolean;
   /** Tests only: false reads ruling lines from pdf.js operator lists, never the file directly. */
@@ -50,25 +49,9 @@ export async function extractPdf(
   if (data.byteLength > maxBytes) {
     throw new PdfExtractError('too-large', `${mb(data.byteLength)} MB，上限 ${mb(maxBytes)} MB`);
   }
-  const reader = opts.direct === false ? null : (opts.reader ?? localReader)(data, opts.inflate);
-  try {
-    // The file's own structure first: a decompression bomb must be refused before pdf.js, which
-    // has no output limit, inflates it.
-    const directPages = reader ? await reader.open() : null;
-    return await extractWithPdfjs(data, source, pdfjs, opts, reader, directPages);
-  } finally {
-    reader?.close();
-  }
-}
-
-async function extractWithPdfjs(
-  data: Uint8Array,
-  source: SourceInfo,
-  pdfjs: PdfJsLib,
-  opts: PdfOptions,
-  reader: DirectReader | null,
-  directPages: number | null,
-): Promise<ExtractedDoc> {
+  // The file's own structure first: a decompression bomb must be refused before pdf.js, which
+  // has no output limit, inflates it.
+  const raw = opts.direct === false ? null : await openRaw(data, opts.inflate);
   const task = pdfjs.getDocument({
     data: data.slice(), // pdf.js takes over (detaches) the buffer it is given
     cMapUrl: opts.cMapUrl,
@@ -91,31 +74,22 @@ async function extractWithPdfjs(
     if (doc.numPages > maxPages) throw new PdfExtractError('too-large', `${doc.numPages} 页，上限 ${maxPages} 页`);
 
     const notes: string[] = [];
-    const direct = directPages === doc.numPages ? reader : null;
     const texts: (PageText | null)[] = [];
-    for (let n = 1; n <= doc.numPages; n++) {
-      const t = await readText(doc, n, notes);
-      texts.push(t);
-      // The pages whose lines readPage will want (it asks for a page before a table too): a
-      // reader in another thread reads them while pdf.js reads the next pages' text.
-      if (direct && t && looksTabular(t.lines, t.runs)) {
-        const before = texts[n - 2];
-        if (before) direct.prefetch(n - 2, before.viewport);
-        direct.prefetch(n - 1, t.viewport);
-      }
-    }
+    for (let n = 1; n <= doc.numPages; n++) texts.push(await readText(doc, n, notes));
     if (texts.every((t) => t === null)) throw new PdfExtractError('broken', notes[0]);
     if (!texts.some((t) => t && t.runs.length)) throw new PdfExtractError('no-text');
 
     const live = texts.filter((t): t is PageText => t !== null);
     const repeated = repeatedMarginLines(live.map((t) => t.lines.filter((l) => inBand(l, t.height))));
     const bodySize = typicalSize(live);
+    const direct = raw && (await raw.pages().catch(() => [])).length === doc.numPages ? raw : null;
+    const rawPdf = () => Promise.resolve(direct);
     const pages: Placed[][] = [];
     for (const [i, t] of texts.entries()) {
       if (!t) continue;
       const next = texts[i + 1];
       const tableFollows = !!next && looksTabular(next.lines, next.runs);
-      const pageOpts = { OPS: pdfjs.OPS, direct, repeated, bodySize, rulings: opts.rulings ?? true, tableFollows };
+      const pageOpts = { OPS: pdfjs.OPS, raw: rawPdf, repeated, bodySize, rulings: opts.rulings ?? true, tableFollows };
       if (!t.runs.length) {
         if (await drawsImage(t, pageOpts)) {
           pages.push([{ top: 0, block: { kind: 'image', ref: { kind: 'pdf', page: t.pageNo, x: 0, y: 0, width: t.width, height: t.height } } }]);
@@ -157,6 +131,22 @@ async function readText(doc: PdfDoc, n: number, notes: string[]): Promise<PageTe
     return { pageNo: n, page, viewport: matrix, width: viewport.width, height: viewport.height, runs, lines: groupLines(runs), verticalFonts };
   } catch (e) {
     notes.push(`第 ${n} 页无法读取（${reason(e)}）`);
+    return null;
+  }
+}
+
+/**
+ * The direct content-stream reader with every stream checked against the inflate limits, or null
+ * when this file needs pdf.js (encryption, odd xref…). A stream past the limits refuses the file.
+ */
+async function openRaw(data: Uint8Array, inflate?: Inflate): Promise<RawPdf | null> {
+  const raw = new RawPdf(data, inflate);
+  try {
+    await raw.open();
+    await raw.checkStreams();
+    return raw;
+  } catch (e) {
+    if (e instanceof BudgetExceeded) throw new PdfExtractError('too-complex', e.what);
     return null;
   }
 }

@@ -4,7 +4,6 @@
 import type { Block, TableBlock } from '../../model/document';
 import { BudgetExceeded, MAX_PAGE_SEGMENTS } from './budgets';
 import { cellText, fillGrid, runsInside } from './cells';
-import type { DirectReader } from './direct';
 import { findRegions, isRowLike, partsOf, regionTable } from './fallback';
 import { furnitureKey, inBand, isPageNumber, isPrintHeaderOrFooter } from './furniture';
 import type { Matrix } from './geometry';
@@ -13,6 +12,8 @@ import { groupLines, type Line } from './lines';
 import { boxAround, linesInside } from './lone-box';
 import { readOperators, type PageGraphics } from './operators';
 import { buildParagraphs, margins, type Paragraph } from './paragraphs';
+import { contentGraphics } from './raw/content';
+import type { RawPdf } from './raw/objects';
 import type { Segment } from './segments';
 import type { PdfJsLib, PdfPage, Run } from './types';
 
@@ -40,8 +41,8 @@ export interface Placed {
 
 export interface PageOptions {
   OPS: PdfJsLib['OPS'];
-  /** The file's own content streams, when they can be read without pdf.js (see direct.ts). */
-  direct: DirectReader | null;
+  /** The file's own content streams, when they can be read without pdf.js (see raw/). */
+  raw: () => Promise<RawPdf | null>;
   repeated: Set<string>;
   bodySize: number;
   /** Tests: skip ruling lines to exercise the text-position fallback. */
@@ -74,9 +75,10 @@ export function looksTabular(lines: Line[], runs: Run[]): boolean {
 
 /** Whether a page without text draws an image (a scan) rather than nothing; unknown → true. */
 export async function drawsImage(text: PageText, opts: PageOptions): Promise<boolean> {
-  if (!opts.direct) return true;
+  const raw = await opts.raw();
+  if (!raw) return true;
   try {
-    return ((await opts.direct.graphics(text.pageNo - 1, text.viewport)).images ?? 1) > 0;
+    return ((await contentGraphics(raw, text.pageNo - 1, text.viewport)).images ?? 1) > 0;
   } catch {
     return true;
   }
@@ -87,9 +89,10 @@ export async function drawsImage(text: PageText, opts: PageOptions): Promise<boo
  * directly, several times cheaper than an operator list; pdf.js's operator list otherwise.
  */
 async function readGraphics(text: PageText, runs: Run[], opts: PageOptions): Promise<PageGraphics> {
-  if (opts.direct) {
+  const raw = await opts.raw();
+  if (raw) {
     try {
-      const graphics = await opts.direct.graphics(text.pageNo - 1, text.viewport);
+      const graphics = await contentGraphics(raw, text.pageNo - 1, text.viewport);
       if (coversVerticalText(graphics.verticalGlyphs, runs)) return graphics;
     } catch (e) {
       // Past a budget pdf.js would do the same work without one: the page is read as text.

@@ -7,7 +7,24 @@
 
 import { titlesOf } from './names';
 
-const TITLE = /政府信息公开.{0,12}(年度报告|年报)/;
+const DISCLOSURE_WORDS = '政府信息公开';
+const REPORT_WORDS = ['年度报告', '年报'];
+/** At most this many characters between 政府信息公开 and 年度报告 or 年报. */
+const GAP = 12;
+
+/** A title naming an information-disclosure annual report: 政府信息公开, then 年度报告 or 年报 at most GAP characters on. */
+export function namesReport(title: string): boolean {
+  for (let at = title.indexOf(DISCLOSURE_WORDS); at >= 0; at = title.indexOf(DISCLOSURE_WORDS, at + 1)) {
+    const after = at + DISCLOSURE_WORDS.length;
+    const near = (w: string) => {
+      const found = title.indexOf(w, after);
+      return found >= 0 && found - after <= GAP;
+    };
+    if (REPORT_WORDS.some(near)) return true;
+  }
+  return false;
+}
+
 /** Labels of the standard tables that only a report (or a page quoting one) prints. */
 const LABELS = ['本年新收', '申请人情况', '上年结转', '予以公开', '第二十条第', '本年制发件数', '本年处理决定数量', '未经复议直接起诉', '复议后起诉'];
 const MIN_LABELS = 2;
@@ -37,6 +54,6 @@ function hasLabels(doc: Document, min: number): boolean {
 }
 
 export function looksLikeReport(doc: Document): boolean {
-  const titled = titlesOf(doc).some((s) => TITLE.test(s));
+  const titled = titlesOf(doc).some(namesReport);
   return titled && hasLabels(doc, MIN_LABELS);
 }

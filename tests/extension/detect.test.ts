@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { looksLikeReport } from '../../entrypoints/detect/detect';
+import { looksLikeReport, namesReport } from '../../entrypoints/detect/detect';
+import { squash } from '../../entrypoints/detect/names';
 import { CORPUS, corpusDocs, hasCorpus } from '../e2e/corpus';
 
 const html = corpusDocs().filter((d) => d.format === 'html');
@@ -54,5 +55,30 @@ describe('detector text scan', () => {
   it('needs the title', () => {
     const page = new JSDOM('<title>通知</title><body><td>本年新收</td><td>上年结转</td></body>').window.document;
     expect(looksLikeReport(page)).toBe(false);
+  });
+});
+
+describe('detector title tests without regular expressions', () => {
+  // What the detector's hand-written tests stand for.
+  const TITLE = /政府信息公开.{0,12}(年度报告|年报)/;
+  const titles = [
+    '某某县2023年政府信息公开工作年度报告',
+    '政府信息公开年报',
+    '政府信息公开123456789012年报',
+    '政府信息公开1234567890123年报',
+    '政府信息公开工作年度报告的解读',
+    '政府信息公开指南 政府信息公开2023年度报告',
+    '政府信息公开',
+    '年度报告政府信息公开',
+    '政务公开年报',
+    '',
+  ];
+  it.each(titles)('%s: as the pattern says', (t) => {
+    expect(namesReport(squash(t))).toBe(TITLE.test(t.replace(/\s+/g, '')));
+  });
+
+  it('white space goes as \\s says, CJK and no-break spaces included', () => {
+    const s = ' 政\t府\n信\u3000息\u00a0公\u2003开\ufeff年\u202f报 ';
+    expect(squash(s)).toBe(s.replace(/\s+/g, ''));
   });
 });

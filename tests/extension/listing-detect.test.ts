@@ -40,6 +40,7 @@ describe('what the detector looks at by itself, and the popup on request', () =>
     expect(detectedOn(doc)).toEqual(['listing']);
     // Named only in its ColumnName, its first h2 (no h1), or an h2 after an empty logo h1.
     expect(detectedOn(at('某某区人民政府', `<ul>${reports}</ul>`, '<meta name="ColumnName" content="政府信息公开年报">'))).toEqual(['listing']);
+    expect(detectedOn(at('某某区人民政府', `<ul>${reports}</ul>`, '<meta name="columnname" content="政府信息公开年报">'))).toEqual(['listing']);
     expect(detectedOn(at('某某区人民政府', `<h2>政务公开</h2><ul>${reports}</ul>`))).toEqual(['listing']);
     expect(detectedOn(at('某某区人民政府', `<h1><img alt="logo"></h1><h2>政务公开</h2><ul>${reports}</ul>`))).toEqual(['listing']);
   });

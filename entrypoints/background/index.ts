@@ -5,13 +5,11 @@
 import { browser, type Browser } from 'wxt/browser';
 import { t } from '@/components/i18n';
 import { BackgroundMessageSchema, FOCUS_PANEL_COMMAND, OPTIONS_KEY, type AuditTabResponse, type BackgroundMessage } from '@/lib/messages';
-import * as attachments from './features/attachments';
 import * as autoAudit from './features/auto-audit';
 import * as hostSlots from './features/host-slots';
-import * as listing from './features/listing';
 import { showBadge } from './features/badge';
 import { copyForContentScript } from './features/clipboard';
-import { findLinks } from './features/find-links';
+import { findLinks, onDisclosure } from './features/find-links';
 import { injectAudit } from './features/inject';
 import * as pdfTakeover from './features/pdf-takeover';
 import { focusPanel } from './features/shortcut';
@@ -54,11 +52,8 @@ async function handle(message: BackgroundMessage, sender: Sender): Promise<unkno
     case 'detected':
       if (isTopFrameOfTab(sender)) await autoAudit.onDetected(sender.tab.id, await readOptions());
       return null;
-    case 'attachments':
-      if (isTopFrameOfTab(sender)) await attachments.onFound(sender.tab.id, await readOptions());
-      return null;
-    case 'listing':
-      if (isTopFrameOfTab(sender)) await listing.onFound(sender.tab.id);
+    case 'disclosure':
+      if (isTopFrameOfTab(sender)) await onDisclosure(sender.tab.id, message.report, await readOptions());
       return null;
     case 'pdf-document':
       if (isTopFrameOfTab(sender)) await pdfTakeover.takeOverShownPdf(sender.tab.id, sender.url, pdfTakeover.enabled(await readOptions()));

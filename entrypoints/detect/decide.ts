@@ -1,22 +1,21 @@
 // What the detector tells the background about a page (index.ts sends it). Every page costs only
-// the reads of what it says it is (names.ts); the links are looked at (listing chips, attachment
-// buttons) only on a page whose title or headings name an annual report or a disclosure column.
-// Elsewhere the popup's "find report links" runs those passes on request (scan.ts).
+// the reads of what it says it is (names.ts) and, when its titles name a report, a scan of its text
+// for the standard tables' labels (detect.ts). Its links are looked at by a separate script the
+// background injects (entrypoints/link-scan, scan.ts) only on a page named as an annual report
+// or a disclosure column, or when the popup's "find report links" asks: the link passes' code is
+// not part of what every gov.cn page loads and compiles.
 
-import { findCandidates } from './attachments';
 import { looksLikeReport } from './detect';
-import { looksLikeListing } from './listing';
 import { namesDisclosure } from './names';
 
-export type Detected = 'detected' | 'listing' | 'attachments';
+export interface Detection {
+  /** An annual report: the background injects the audit (when audits run by themselves). */
+  report: boolean;
+  /** Named as a report or a disclosure column: the background has its links looked at. */
+  disclosure: boolean;
+}
 
-export function detectedOn(doc: Document): Detected[] {
+export function detectOn(doc: Document): Detection {
   const report = looksLikeReport(doc);
-  const out: Detected[] = report ? ['detected'] : [];
-  if (!report && !namesDisclosure(doc)) return out;
-  // A report page may link to a few others; only a page that is not one is a listing, and its
-  // chips stand for the attachment buttons a listing of PDFs would otherwise get.
-  if (!report && looksLikeListing(doc)) out.push('listing');
-  else if (findCandidates(doc).length > 0) out.push('attachments');
-  return out;
+  return { report, disclosure: report || namesDisclosure(doc) };
 }

@@ -1,6 +1,7 @@
 // Runs on every gov.cn page and stays tiny: on a likely annual report it tells the background,
 // which injects the full audit (entrypoints/overlay.content) if the user wants it run automatically;
-// on a listing of reports or a page with report attachments, the chips or buttons (decide.ts).
+// on a page named as a report or a disclosure column it asks for the page's links to be looked at
+// (decide.ts).
 // Built without webextension-polyfill (see native-browser.ts and wxt.config.ts), and as a plain
 // script that the manifest lists (wxt.config.ts), not a WXT content script: the context WXT sets
 // up for one (an AbortController, events to stop an older copy, the extension id read at once)
@@ -9,7 +10,7 @@
 
 import { browser } from 'wxt/browser';
 import type { BackgroundMessage } from '@/lib/messages';
-import { detectedOn } from './decide';
+import { detectOn } from './decide';
 
 export default defineUnlistedScript({
   main() {
@@ -22,6 +23,8 @@ export default defineUnlistedScript({
       if (window.top === window.self) void send({ type: 'pdf-document' });
       return;
     }
-    for (const type of detectedOn(document)) void send({ type });
+    const { report, disclosure } = detectOn(document);
+    if (report) void send({ type: 'detected' });
+    if (disclosure) void send({ type: 'disclosure', report });
   },
 });

@@ -81,10 +81,11 @@ export const BackgroundMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('detected') }),
   /** The detector found the browser showing a PDF itself (the takeover rule was not in place yet). */
   z.object({ type: z.literal('pdf-document') }),
-  /** The detector found report attachments or embedded PDFs on this page. */
-  z.object({ type: z.literal('attachments') }),
-  /** The detector found a listing of annual reports (a 年报 column) on this page. */
-  z.object({ type: z.literal('listing') }),
+  /**
+   * The detector found a page named as an annual report (`report`: it is one) or a disclosure
+   * column: the background has its links looked at (a 年报 listing's chips, report files' buttons).
+   */
+  z.object({ type: z.literal('disclosure'), report: z.boolean() }),
   /** The overlay or viewer reports its audit state for its tab. */
   z.object({ type: z.literal('state'), state: TabStateSchema }),
   /** The popup asks for a tab's state. */
@@ -126,7 +127,7 @@ export const GetStateResponseSchema = TabStateSchema.nullable();
 export const AuditTabResponseSchema = z.object({ ok: z.boolean(), error: z.string().optional() });
 export type AuditTabResponse = z.infer<typeof AuditTabResponseSchema>;
 
-/** What the link passes found on a page (entrypoints/links.content, the result of its injection). */
+/** What the link passes found on a page (entrypoints/link-scan, the result of its injection). */
 export const LinkScanSchema = z.object({
   /** Links whose text names an annual report with its year. */
   links: z.number().int().min(0),

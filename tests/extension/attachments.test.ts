@@ -3,7 +3,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { findCandidates } from '../../entrypoints/detect/attachments';
-import { detectedOn } from '../../entrypoints/detect/decide';
+import { detectedOn } from './detector-path';
 import { scanLinks, scriptFor } from '../../entrypoints/detect/scan';
 
 const page = (title: string, body: string) =>

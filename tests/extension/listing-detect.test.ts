@@ -4,7 +4,7 @@
 
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { detectedOn } from '../../entrypoints/detect/decide';
+import { detectedOn } from './detector-path';
 import { looksLikeListing } from '../../entrypoints/detect/listing';
 import { namesDisclosure } from '../../entrypoints/detect/names';
 import { scanLinks, scriptFor } from '../../entrypoints/detect/scan';

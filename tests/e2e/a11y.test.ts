@@ -7,9 +7,9 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { skipWithoutChromium } from '../build/chromium';
-import { overlayRoot, settledState, tabIdOf } from './browser';
-import { corpusDocs, hasCorpus, type CorpusDoc } from './corpus';
-import { govUrl, useExtension } from './context';
+import { overlayRoot } from './browser';
+import { corpusDocs, hasCorpus } from './corpus';
+import { govUrl, openReport, useExtension } from './context';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const docs = corpusDocs();
@@ -39,20 +39,9 @@ async function violations(page: Page, scope?: string): Promise<Violation[]> {
 describe.skipIf(skipWithoutChromium || !hasCorpus)('accessibility (axe-core)', () => {
   const env = useExtension();
 
-  async function openReport(doc: CorpusDoc): Promise<{ page: Page; tabId: number }> {
-    const { browser } = env();
-    const page = await browser.context.newPage();
-    const url = govUrl(doc);
-    await page.goto(url);
-    const tabId = await tabIdOf(browser.worker, url);
-    const state = await settledState(browser.worker, tabId);
-    await expect.poll(() => overlayRoot(page).getAttribute('data-status')).toBe(state.status);
-    return { page, tabId };
-  }
-
   it('finds nothing in the panel of a report with errors, menus and rule notes open, nor in its popup', async () => {
     const { browser } = env();
-    const { page, tabId } = await openReport(byId('mutant-p02-honggutan-t3-row-total'));
+    const { page, tabId } = await openReport(env(), byId('mutant-p02-honggutan-t3-row-total'));
     const root = overlayRoot(page);
     await root.locator('.nb-finding .nb-locate').first().click();
     await root.locator('.nb-docs-toggle').first().click();
@@ -69,14 +58,14 @@ describe.skipIf(skipWithoutChromium || !hasCorpus)('accessibility (axe-core)', (
 
   it('finds nothing in the panel of a clean report, with its checklist, and of a report missing a table', async () => {
     for (const id of ['seed-004-quxian-2023.html-a', 'mutant-p15-panzhihua-table-missing']) {
-      const { page } = await openReport(byId(id));
+      const { page } = await openReport(env(), byId(id));
       expect(await violations(page, '[data-nianbao-audit]'), id).toEqual([]);
       await page.close();
     }
   });
 
   it('does see inside the panel: a nameless button there is a violation', async () => {
-    const { page } = await openReport(byId('seed-004-quxian-2023.html-a'));
+    const { page } = await openReport(env(), byId('seed-004-quxian-2023.html-a'));
     await page.evaluate(() => document.querySelector('[data-nianbao-audit]')!.shadowRoot!.querySelector('.nb-root')!.append(document.createElement('button')));
     expect((await violations(page, '[data-nianbao-audit]')).map((v) => v.id)).toContain('button-name');
     await page.close();

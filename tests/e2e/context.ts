@@ -1,7 +1,9 @@
 // One browser and one corpus server per test file.
 
-import { afterAll, beforeAll, inject } from 'vitest';
-import { launch, type ExtensionBrowser } from './browser';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
+import type { TabState } from '../../lib/messages';
+import { launch, overlayRoot, settledState, tabIdOf, type ExtensionBrowser } from './browser';
 import { CORPUS, type CorpusDoc } from './corpus';
 import { serveCorpus, type CorpusServer } from './server';
 import { launchDriver, type BrowserName, type Driver } from './driver';
@@ -29,6 +31,17 @@ export function useExtension(): () => E2E {
 export function govUrl(doc: CorpusDoc): string {
   const slug = doc.id.split(/[-.]/)[2] ?? 'www';
   return `http://xxgk.${slug}.gov.cn/${doc.path}`;
+}
+
+/** A corpus report opened in a new tab, once its audit has settled and the panel shows that state. */
+export async function openReport({ browser }: E2E, doc: CorpusDoc): Promise<{ page: Page; tabId: number; state: TabState }> {
+  const page = await browser.context.newPage();
+  const url = govUrl(doc);
+  await page.goto(url);
+  const tabId = await tabIdOf(browser.worker, url);
+  const state = await settledState(browser.worker, tabId);
+  await expect.poll(() => overlayRoot(page).getAttribute('data-status')).toBe(state.status);
+  return { page, tabId, state };
 }
 
 /** One browser of the given kind and one corpus server per describe block. */

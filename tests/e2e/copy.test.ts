@@ -18,10 +18,10 @@ import { tableMatrix } from '../../lib/export/layout';
 import { tableHeading, tableName } from '../../lib/i18n/names';
 import { uiText } from '../../lib/i18n/ui';
 import { grid } from '../helpers/html-grid';
-import { overlayRoot, panelLang, settledState, tabIdOf } from './browser';
+import { overlayRoot, panelLang } from './browser';
 import { pasteClipboard } from './clipboard';
-import { corpusDocs, hasCorpus, truthOf, type CorpusDoc } from './corpus';
-import { govUrl, useDriver, useExtension } from './context';
+import { corpusDocs, hasCorpus, truthOf } from './corpus';
+import { govUrl, openReport, useDriver, useExtension } from './context';
 import { settledState as settledIn, tabIdOf as tabIn, waitFor } from './driver';
 import { skipWithoutFirefox } from '../build/firefox';
 
@@ -31,16 +31,6 @@ const APPLICANTS = ['自然人', '商业企业', '科研机构', '社会公益�
 
 describe.skipIf(skipWithoutChromium || !hasCorpus)('copy and export', () => {
   const env = useExtension();
-
-  async function openReport(doc: CorpusDoc): Promise<Page> {
-    const { browser } = env();
-    const page = await browser.context.newPage();
-    const url = govUrl(doc);
-    await page.goto(url);
-    const state = await settledState(browser.worker, await tabIdOf(browser.worker, url));
-    await expect.poll(() => overlayRoot(page).getAttribute('data-status')).toBe(state.status);
-    return page;
-  }
 
   const menu = (page: Page, table: string) => overlayRoot(page).locator(`.nb-table-menu[data-table="${table}"]`);
 
@@ -52,7 +42,7 @@ describe.skipIf(skipWithoutChromium || !hasCorpus)('copy and export', () => {
   it('copies table 三 once as HTML with merged header cells and as TSV, with the values of the page', async () => {
     const doc = byId('seed-004-quxian-2023.html-a');
     const truth = truthOf(doc);
-    const page = await openReport(doc);
+    const { page } = await openReport(env(), doc);
     const lang = await panelLang(page);
     const name = tableHeading('applications', lang);
     expect(name).toBe(lang === 'zh' ? '表三 收到和处理政府信息公开申请情况' : 'Table 3 ("收到和处理政府信息公开申请情况")');
@@ -91,7 +81,7 @@ describe.skipIf(skipWithoutChromium || !hasCorpus)('copy and export', () => {
   it('downloads a table as a CSV file with a BOM, the three tables as one workbook, the findings as CSV', async () => {
     const doc = byId('mutant-p02-honggutan-t3-row-total');
     const truth = truthOf(doc);
-    const page = await openReport(doc);
+    const { page } = await openReport(env(), doc);
     const lang = await panelLang(page);
     await menu(page, 'reviews').locator('summary').click();
     const csv = await download(page, '[data-download="reviews-csv"]');
@@ -115,7 +105,7 @@ describe.skipIf(skipWithoutChromium || !hasCorpus)('copy and export', () => {
   });
 
   it('disables a table the report lacks and says why', async () => {
-    const page = await openReport(byId('mutant-p15-panzhihua-table-missing'));
+    const { page } = await openReport(env(), byId('mutant-p15-panzhihua-table-missing'));
     const lang = await panelLang(page);
     const missing = overlayRoot(page).locator('.nb-table-missing[data-table="active"]');
     await expect.poll(() => missing.locator('button').isDisabled()).toBe(true);

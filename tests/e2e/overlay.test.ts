@@ -5,9 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { skipWithoutChromium } from '../build/chromium';
 import { parseCellRef } from '../../lib/standard/tables';
-import { OVERLAY_HOST, overlayRoot, settledState, tabIdOf } from './browser';
-import { corpusDocs, hasCorpus, truthOf, type CorpusDoc } from './corpus';
-import { govUrl, useExtension } from './context';
+import { OVERLAY_HOST, overlayRoot } from './browser';
+import { corpusDocs, hasCorpus, truthOf } from './corpus';
+import { openReport, useExtension } from './context';
 
 const docs = corpusDocs();
 const byId = (id: string) => docs.find((d) => d.id === id)!;
@@ -16,21 +16,10 @@ const HIGHLIGHT = '[data-nianbao-highlight]';
 describe.skipIf(skipWithoutChromium || !hasCorpus)('overlay on a report page', () => {
   const env = useExtension();
 
-  async function openReport(doc: CorpusDoc) {
-    const { browser } = env();
-    const page = await browser.context.newPage();
-    const url = govUrl(doc);
-    await page.goto(url);
-    const tabId = await tabIdOf(browser.worker, url);
-    const state = await settledState(browser.worker, tabId);
-    await expect.poll(() => overlayRoot(page).getAttribute('data-status')).toBe(state.status);
-    return { page, tabId, state };
-  }
-
   it('locates the cells of a finding, marks the suspect, and clears without a trace', async () => {
     const doc = byId('mutant-p02-honggutan-t3-row-total');
     const truth = truthOf(doc);
-    const { page, state } = await openReport(doc);
+    const { page, state } = await openReport(env(), doc);
     const before = await page.evaluate(() => document.body.innerHTML);
     const findings = state.result!.findings;
     const finding = findings.find((f) => f.suspect) ?? findings[0]!;
@@ -65,7 +54,7 @@ describe.skipIf(skipWithoutChromium || !hasCorpus)('overlay on a report page', (
   });
 
   it('collapses and closes without moving the page', async () => {
-    const { page } = await openReport(byId('seed-001-honggutan-2023.html-b'));
+    const { page } = await openReport(env(), byId('seed-001-honggutan-2023.html-b'));
     const layout = () =>
       page.evaluate(() => {
         const table = document.querySelector('table')!.getBoundingClientRect();

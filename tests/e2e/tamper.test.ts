@@ -13,7 +13,7 @@ import { uiText } from '../../lib/i18n/ui';
 import { badgeOf, OVERLAY_HOST, overlayRoot, panelLang, settledState, stateOf, tabIdOf } from './browser';
 import { pasteClipboard } from './clipboard';
 import { CORPUS, corpusDocs, expectedBadge, findingKeys, hasCorpus, truthOf } from './corpus';
-import { govUrl, useExtension } from './context';
+import { govUrl, openReport, useExtension } from './context';
 
 const docs = corpusDocs();
 const byId = (id: string) => docs.find((d) => d.id === id)!;
@@ -25,23 +25,12 @@ const CLEAN_PDF = byId('seed-004-quxian-2023.pdf-b');
 describe.skipIf(skipWithoutChromium || !hasCorpus)('a hostile page', () => {
   const env = useExtension();
 
-  async function openWrong() {
-    const { browser } = env();
-    const page = await browser.context.newPage();
-    const url = govUrl(WRONG);
-    await page.goto(url);
-    const tabId = await tabIdOf(browser.worker, url);
-    const state = await settledState(browser.worker, tabId);
-    await expect.poll(() => overlayRoot(page).getAttribute('data-status')).toBe(state.status);
-    return { page, tabId, state };
-  }
-
   it('cannot change its badge by framing our viewer with a clean PDF', async () => {
     const { browser } = env();
     const truth = truthOf(WRONG);
     expect(expectedBadge(truth)).toMatch(/^\d+$/);
     expect(expectedBadge(truthOf(CLEAN_PDF))).toBe('✓');
-    const { page, tabId, state } = await openWrong();
+    const { page, tabId, state } = await openReport(env(), WRONG);
     expect((await badgeOf(browser.worker, tabId)).text).toBe(expectedBadge(truth));
 
     const viewer = `chrome-extension://${browser.extensionId}/viewer.html?file=${govUrl(CLEAN_PDF)}`;
@@ -62,7 +51,7 @@ describe.skipIf(skipWithoutChromium || !hasCorpus)('a hostile page', () => {
 
   it('cannot remove the panel with a forged WXT event', async () => {
     const { browser } = env();
-    const { page, tabId, state } = await openWrong();
+    const { page, tabId, state } = await openReport(env(), WRONG);
     await page.evaluate((id) => {
       for (const entrypoint of ['overlay', 'detect']) {
         document.dispatchEvent(
@@ -81,7 +70,7 @@ describe.skipIf(skipWithoutChromium || !hasCorpus)('a hostile page', () => {
 
   it('cannot change what we copy with a copy listener of its own', async () => {
     const { browser } = env();
-    const { page } = await openWrong();
+    const { page } = await openReport(env(), WRONG);
     await page.evaluate(() => {
       const forge = (e: ClipboardEvent) => {
         e.clipboardData?.setData('text/plain', '✓ 未发现问题');

@@ -4,7 +4,7 @@
 // annual report, or for files whose link text or name does: a notice's attachment gets no button.
 
 import { attachmentKind, isGovCnUrl, type AttachmentKind } from '@/lib/messages/gov-url';
-import { titlesOf } from './names';
+import { includesAny, REPORT_WORDS, squash, titlesOf } from './names';
 
 export interface Candidate {
   element: Element;
@@ -13,7 +13,6 @@ export interface Candidate {
   embedded: boolean;
 }
 
-const REPORT_WORDS = /年度报告|年报/;
 /**
  * Links whose address may name a file of a kind we read (see attachmentKind): the browser's
  * selector engine sets aside the thousands of other links of a large page, not a script loop.
@@ -52,7 +51,7 @@ function fileName(url: string): string {
 }
 
 function pageSpeaksOfReport(doc: Document): boolean {
-  return titlesOf(doc).some((s) => REPORT_WORDS.test(s));
+  return titlesOf(doc).some((s) => includesAny(s, REPORT_WORDS));
 }
 
 export function findCandidates(doc: Document): Candidate[] {
@@ -65,7 +64,7 @@ export function findCandidates(doc: Document): Candidate[] {
     const url = embedded ? embeddedFile(href) : href;
     const kind = attachmentKind(url);
     if (!kind || !isGovCnUrl(url) || (embedded && kind !== 'pdf')) return;
-    if (!reportPage && !REPORT_WORDS.test(`${label}${fileName(url)}`.replace(/\s+/g, ''))) return;
+    if (!reportPage && !includesAny(squash(`${label}${fileName(url)}`), REPORT_WORDS)) return;
     out.push({ element, url, kind, embedded });
   };
   for (const a of doc.querySelectorAll<HTMLAnchorElement>(reportPage ? FILE_LINKS : FILE_NAMED_LINKS)) add(a, a.getAttribute('href'), false, a.textContent ?? '');

@@ -5,10 +5,9 @@
 // Ordinary pages pay for the title test only; on a title match the page's text is scanned
 // in pieces and the scan stops as soon as enough labels are seen.
 
-import { titlesOf } from './names';
+import { REPORT_WORDS, titlesOf } from './names';
 
 const DISCLOSURE_WORDS = '政府信息公开';
-const REPORT_WORDS = ['年度报告', '年报'];
 /** At most this many characters between 政府信息公开 and 年度报告 or 年报. */
 const GAP = 12;
 

@@ -70,6 +70,9 @@ export const includesAny = (s: string, words: readonly string[]) => words.some((
  */
 const DISCLOSURE = ['信息公开', '政务公开', '年度报告', '年报'];
 
+/** Words that name an annual report (in a title, a link text, a file name). */
+export const REPORT_WORDS = ['年度报告', '年报'];
+
 /** Separators between a page's own name and the site's in a <title> ("新闻动态_某某县人民政府"). */
 const SEPARATORS = '_-|｜—–―·:：>»';
 
@@ -82,8 +85,11 @@ function namesThePage(title: string): boolean {
 interface Names {
   /** <title>, ArticleTitle and, where read, the top heading, without white space. */
   titles: string[];
-  column: string;
+  /** These or the ColumnName name an annual report or a disclosure column. */
+  disclosure: boolean;
 }
+
+const namesDisclosureWords = (s: string) => includesAny(s, DISCLOSURE);
 
 const namesRead = new WeakMap<Document, Names>();
 
@@ -101,9 +107,10 @@ function namesOf(doc: Document): Names {
     const title = squash(doc.title);
     const [article = '', column = ''] = metaContents(doc, ['ArticleTitle', 'ColumnName']).map(squash);
     const titles = [title, article];
-    const open = !titles[1] && !namesThePage(title);
-    if (open || [...titles, column].some((s) => includesAny(s, DISCLOSURE))) titles.push(...topHeadings(doc).map((h) => squash(h.text)));
-    out = { titles, column };
+    const open = !article && !namesThePage(title);
+    const named = [...titles, column].some(namesDisclosureWords);
+    if (open || named) titles.push(...topHeadings(doc).map((h) => squash(h.text)));
+    out = { titles, disclosure: named || titles.some(namesDisclosureWords) };
     namesRead.set(doc, out);
   }
   return out;
@@ -117,7 +124,4 @@ export const titlesOf = (doc: Document): string[] => namesOf(doc).titles;
  * ArticleTitle, ColumnName or top heading name an annual report or a disclosure column. Any
  * other page is not looked at link by link; the popup's "find report links" does that on request.
  */
-export function namesDisclosure(doc: Document): boolean {
-  const { titles, column } = namesOf(doc);
-  return [...titles, column].some((s) => includesAny(s, DISCLOSURE));
-}
+export const namesDisclosure = (doc: Document): boolean => namesOf(doc).disclosure;

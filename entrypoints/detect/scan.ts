@@ -26,7 +26,5 @@ export function detectedScript(scan: LinkScan): LinkScript | null {
  * buttons beside report files, else chips beside the one or two report links of the page.
  */
 export function scriptFor(scan: LinkScan): LinkScript | null {
-  if (scan.listing) return 'chips';
-  if (scan.files > 0) return 'attachments';
-  return scan.links > 0 ? 'chips' : null;
+  return detectedScript(scan) ?? (scan.links > 0 ? 'chips' : null);
 }
